@@ -1,0 +1,65 @@
+// `recist assess FILE.csv [...]`: the measurement CSV through the RECIST engine, as CSV or JSON.
+import { readMeasurementCsv } from '../export/readMeasurementCsv';
+import { PATIENT_COLUMNS, TIMEPOINT_COLUMNS, cellText, patientRows, timepointRows } from '../export/responseTables';
+import type { Cell } from '../export/responseTables';
+import { assessPatients } from '../recist/assess';
+import { type AssessOptions, DEFAULT_ASSESS_OPTIONS, type PrPolicy } from '../recist/types';
+import { writeCsv } from '../shared/csv';
+import { parseArgs } from './args';
+import type { CliIo, CliOutput } from './io';
+
+const usage = (message: string): CliOutput => ({
+  stdout: '',
+  stderr: `recist assess: ${message}\nUsage: recist assess FILE.csv [--per-patient] [--confirm] [--confirm-days 28] [--sd-min-days 42] [--pr-policy continuing|per-timepoint] [--format csv|json]\n`,
+  exitCode: 2,
+});
+
+function wholeDays(name: string, text: string | undefined, fallback: number): number | string {
+  if (text === undefined) return fallback;
+  return /^\d{1,4}$/.test(text) ? Number(text) : `${name} "${text}" is not a whole number of days`;
+}
+
+export function assessCommand(args: string[], io: CliIo): CliOutput {
+  const parsed = parseArgs(args, {
+    flags: ['--per-patient', '--confirm'],
+    valued: ['--confirm-days', '--sd-min-days', '--pr-policy', '--format'],
+  });
+  if (!parsed.ok) return usage(parsed.message);
+  const [file, ...extra] = parsed.positional;
+  if (file === undefined) return usage('give the measurement CSV file');
+  if (extra.length > 0) return usage(`one file at a time (also got ${extra.join(' ')})`);
+
+  const confirmDays = wholeDays('--confirm-days', parsed.values.get('--confirm-days'), DEFAULT_ASSESS_OPTIONS.confirmDays);
+  const sdMinDays = wholeDays('--sd-min-days', parsed.values.get('--sd-min-days'), DEFAULT_ASSESS_OPTIONS.sdMinDays);
+  if (typeof confirmDays === 'string') return usage(confirmDays);
+  if (typeof sdMinDays === 'string') return usage(sdMinDays);
+  const prPolicy = parsed.values.get('--pr-policy') ?? DEFAULT_ASSESS_OPTIONS.prPolicy;
+  if (prPolicy !== 'continuing' && prPolicy !== 'per-timepoint') return usage(`--pr-policy "${prPolicy}" is not continuing or per-timepoint`);
+  const format = parsed.values.get('--format') ?? 'csv';
+  if (format !== 'csv' && format !== 'json') return usage(`--format "${format}" is not csv or json`);
+  const options: AssessOptions = { confirm: parsed.flags.has('--confirm'), confirmDays, sdMinDays, prPolicy: prPolicy satisfies PrPolicy };
+
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (e) {
+    const reason = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e);
+    return { stdout: '', stderr: `recist assess: cannot read ${file}: ${reason}\n`, exitCode: 2 };
+  }
+  const input = readMeasurementCsv(text);
+  if (!input.ok) {
+    const lines = input.problems.map((p) => `line ${p.line}: ${p.message}`);
+    return {
+      stdout: '',
+      stderr: `recist assess: ${file} was not assessed; fix these and run again:\n${lines.join('\n')}\n`,
+      exitCode: 2,
+    };
+  }
+  const assessments = assessPatients(input.patients, options);
+  const perPatient = parsed.flags.has('--per-patient');
+  const columns: readonly string[] = perPatient ? PATIENT_COLUMNS : TIMEPOINT_COLUMNS;
+  const rows: Record<string, Cell>[] = perPatient ? patientRows(assessments) : timepointRows(assessments);
+  if (format === 'json') return { stdout: `${JSON.stringify(rows, null, 2)}\n`, stderr: '', exitCode: 0 };
+  const cells = rows.map((r) => columns.map((c) => cellText(c, r[c] ?? null)));
+  return { stdout: writeCsv(columns, cells), stderr: '', exitCode: 0 };
+}

@@ -1,0 +1,8 @@
+// Entry point of `npm run --silent recist -- <subcommand> ...`: real files and streams around the pure runner.
+import { readFileSync } from 'node:fs';
+import { runRecistCli } from './run';
+
+const result = runRecistCli(process.argv.slice(2), { readFile: (path) => readFileSync(path, 'utf8') });
+if (result.stdout) process.stdout.write(result.stdout);
+if (result.stderr) process.stderr.write(result.stderr);
+process.exitCode = result.exitCode;

@@ -1,0 +1,85 @@
+// The per-time-point and per-patient response tables of `recist assess` (and of the app's exports): one place
+// names the columns and turns an assessment into cells, so CSV and JSON can never disagree.
+import { percentChange } from '../recist/explain';
+import type { PatientAssessment, TimepointAssessment } from '../recist/types';
+import { type Micrometres, toMmRounded } from '../recist/units';
+
+export type Cell = string | number | null | readonly string[];
+
+export const TIMEPOINT_COLUMNS = [
+  'patient_id',
+  'timepoint',
+  'scan_date',
+  'days_from_baseline',
+  'target_sum_mm',
+  'baseline_sum_mm',
+  'nadir_sum_mm',
+  'change_from_baseline_pct',
+  'change_from_nadir_pct',
+  'change_from_nadir_mm',
+  'target_response',
+  'nontarget_response',
+  'new_lesions',
+  'overall_response',
+  'warnings',
+  'explanation',
+] as const;
+
+export const PATIENT_COLUMNS = [
+  'patient_id',
+  'baseline_date',
+  'last_scan_date',
+  'best_overall_response',
+  'best_response_date',
+  'progression_date',
+  'warnings',
+] as const;
+
+export type TimepointRow = Record<(typeof TIMEPOINT_COLUMNS)[number], Cell>;
+export type PatientRow = Record<(typeof PATIENT_COLUMNS)[number], Cell>;
+
+const mmOrNull = (v: Micrometres | null): number | null => (v === null ? null : toMmRounded(v));
+
+export function timepointRow(patientId: string, t: TimepointAssessment): TimepointRow {
+  const both = t.targetSum !== null && !t.isBaseline;
+  return {
+    patient_id: patientId,
+    timepoint: t.label,
+    scan_date: t.scanDate,
+    days_from_baseline: t.daysFromBaseline,
+    target_sum_mm: mmOrNull(t.targetSum),
+    baseline_sum_mm: mmOrNull(t.baselineSum),
+    nadir_sum_mm: mmOrNull(t.nadirSum),
+    change_from_baseline_pct: both && t.baselineSum !== null ? percentChange(t.targetSum as Micrometres, t.baselineSum) : null,
+    change_from_nadir_pct: both && t.nadirSum !== null ? percentChange(t.targetSum as Micrometres, t.nadirSum) : null,
+    change_from_nadir_mm: both && t.nadirSum !== null ? toMmRounded(((t.targetSum as number) - t.nadirSum) as Micrometres) : null,
+    target_response: t.targetResponse,
+    nontarget_response: t.nonTargetResponse,
+    new_lesions: t.newLesions,
+    overall_response: t.overallResponse,
+    warnings: t.warnings,
+    explanation: t.explanation,
+  };
+}
+
+export const timepointRows = (patients: readonly PatientAssessment[]): TimepointRow[] =>
+  patients.flatMap((p) => p.timepoints.map((t) => timepointRow(p.patientId, t)));
+
+export const patientRows = (patients: readonly PatientAssessment[]): PatientRow[] =>
+  patients.map((p) => ({
+    patient_id: p.patientId,
+    baseline_date: p.baselineDate,
+    last_scan_date: p.lastScanDate,
+    best_overall_response: p.bestOverallResponse,
+    best_response_date: p.bestResponseDate,
+    progression_date: p.progressionDate,
+    warnings: p.warnings,
+  }));
+
+/** CSV text of a cell: blank for unknown, one decimal for millimetres and percentages, `;` between warnings. */
+export function cellText(column: string, cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number') return column === 'days_from_baseline' ? String(cell) : cell.toFixed(1);
+  return cell.join(';');
+}

@@ -1,0 +1,157 @@
+// One patient's RECIST 1.1 assessment: every time point in date order, then best overall response and the
+// progression date. Pure: the same records give the same result, on any machine, at any time.
+import { checkBaseline } from './baselineChecks';
+import { type FollowUpResponse, bestOverallResponse } from './bestOverallResponse';
+import { mm } from './explain';
+import { assessNewLesions } from './newLesions';
+import { assessNonTargets } from './nonTargetResponse';
+import { overallResponse } from './overallResponse';
+import { type TargetHistory, assessTargets } from './targetResponse';
+import { targetValue } from './targetValue';
+import type {
+  AssessOptions,
+  ComponentResponse,
+  IsoDate,
+  PatientAssessment,
+  PatientRecord,
+  TimepointAssessment,
+  TimepointRecord,
+  TimepointResponse,
+  WarningCode,
+} from './types';
+import { type Micrometres, ZERO_MM, addMicrometres } from './units';
+import { daysBetween } from '../shared/isoDate';
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+function baselineSumOf(baseline: TimepointRecord): Micrometres {
+  return baseline.targets.reduce((sum, t) => {
+    const v = targetValue(t);
+    if (!v.known) throw new Error(`baseline target ${t.lesionId} has no value; the input reader must refuse it`);
+    return addMicrometres(sum, v.value);
+  }, ZERO_MM);
+}
+
+export function assessPatient(patient: PatientRecord, options: AssessOptions): PatientAssessment {
+  const timepoints = [...patient.timepoints].sort((a, b) => (a.scanDate < b.scanDate ? -1 : a.scanDate > b.scanDate ? 1 : 0));
+  const baseline = timepoints[0];
+  if (baseline === undefined) throw new Error(`patient ${patient.patientId} has no time point`);
+  const hasTargets = baseline.targets.length > 0;
+  const hasNonTargets = baseline.nonTargets.length > 0;
+  const findings = checkBaseline(baseline);
+  const baselineSum = baselineSumOf(baseline);
+
+  const baselineRow: TimepointAssessment = {
+    label: baseline.label,
+    scanDate: baseline.scanDate,
+    daysFromBaseline: 0,
+    isBaseline: true,
+    targetSum: hasTargets ? baselineSum : null,
+    baselineSum: hasTargets ? baselineSum : null,
+    nadirSum: null,
+    nadirDate: null,
+    targetResponse: null,
+    nonTargetResponse: null,
+    newLesions: null,
+    overallResponse: null,
+    warnings: unique(findings.map((f) => f.code)),
+    explanation: [
+      hasTargets
+        ? `Baseline: sum ${mm(baselineSum)} of ${baseline.targets.length} target${baseline.targets.length === 1 ? '' : 's'}`
+        : 'Baseline: no target lesion',
+      `${baseline.nonTargets.length} non-target`,
+      ...findings.map((f) => f.message),
+    ].join('; '),
+  };
+
+  const rows: TimepointAssessment[] = [baselineRow];
+  let nadir = { sum: baselineSum, date: baseline.scanDate };
+  let previousOverall: TimepointResponse | null = null;
+  let disappeared: ReadonlySet<string> = new Set(baseline.targets.filter((t) => targetValue(t).known && t.fragments.every((f) => f.state === 'absent')).map((t) => t.lesionId));
+  let nonTargetsGone: ReadonlySet<string> = new Set();
+  const targetPrDays: number[] = [];
+  let prReached = false;
+  const equivocalSince = new Map<string, IsoDate>();
+  const progressionDates: IsoDate[] = [];
+
+  for (const tp of timepoints.slice(1)) {
+    const days = daysBetween(baseline.scanDate, tp.scanDate);
+    const history: TargetHistory = { baselineSum, nadir, previousOverall, disappeared, prReached, prPolicy: options.prPolicy };
+    const target = hasTargets ? assessTargets(baseline.targets, tp.targets, history) : null;
+    const nonTarget = hasNonTargets ? assessNonTargets(baseline.nonTargets, tp.nonTargets, previousOverall, nonTargetsGone) : null;
+    const newLesions = assessNewLesions(tp.newLesions);
+    const targetResponse: ComponentResponse = target?.response ?? 'NA';
+    const nonTargetResponse: ComponentResponse = nonTarget?.response ?? 'NA';
+    const overall = overallResponse({ target: targetResponse, nonTarget: nonTargetResponse, newLesions: newLesions.finding });
+
+    for (const id of newLesions.equivocal) if (!equivocalSince.has(id)) equivocalSince.set(id, tp.scanDate);
+    const backDated = newLesions.unequivocal.flatMap((id) => {
+      const since = equivocalSince.get(id);
+      return since !== undefined && since < tp.scanDate ? [{ id, since }] : [];
+    });
+    if (overall.response === 'PD') progressionDates.push(tp.scanDate);
+    progressionDates.push(...backDated.map((b) => b.since));
+
+    const warnings: WarningCode[] = [];
+    if (target && target.notAssessed.length > 0) warnings.push('TARGET_NOT_ASSESSED');
+    if (nonTarget && nonTarget.notAssessed.length > 0) warnings.push('NONTARGET_NOT_ASSESSED');
+    warnings.push(...newLesions.warnings);
+
+    const parts = [
+      `${overall.response} (${overall.rule})`,
+      target ? target.reason : 'no target lesion',
+      nonTarget ? nonTarget.reason : 'no non-target lesion',
+      newLesions.reason || 'no new lesion',
+      ...backDated.map((b) => `${b.id} was equivocal on ${b.since}: progression dates from that scan`),
+    ];
+    rows.push({
+      label: tp.label,
+      scanDate: tp.scanDate,
+      daysFromBaseline: days,
+      isBaseline: false,
+      targetSum: target?.sum ?? null,
+      baselineSum: hasTargets ? baselineSum : null,
+      nadirSum: hasTargets ? nadir.sum : null,
+      nadirDate: hasTargets ? nadir.date : null,
+      targetResponse,
+      nonTargetResponse,
+      newLesions: newLesions.finding,
+      overallResponse: overall.response,
+      warnings,
+      explanation: parts.join('. '),
+    });
+
+    if (target) {
+      if (target.sum !== null && target.sum < nadir.sum) nadir = { sum: target.sum, date: tp.scanDate };
+      disappeared = target.disappeared;
+      if (target.response === 'PR' || target.response === 'CR') targetPrDays.push(days);
+      prReached = options.confirm
+        ? targetPrDays.some((d) => days - d >= options.confirmDays && (target.response === 'PR' || target.response === 'CR')) || prReached
+        : targetPrDays.length > 0;
+    }
+    if (nonTarget) nonTargetsGone = nonTarget.gone;
+    previousOverall = overall.response;
+  }
+
+  const progressionDate = progressionDates.length > 0 ? progressionDates.reduce((a, b) => (b < a ? b : a)) : null;
+  const followUps: FollowUpResponse[] = rows
+    .filter((r) => !r.isBaseline)
+    .map((r) => ({ scanDate: r.scanDate, daysFromBaseline: r.daysFromBaseline, response: r.overallResponse as TimepointResponse }));
+  const best = bestOverallResponse(followUps, progressionDate, options, hasTargets ? 'SD' : 'NON-CR/NON-PD');
+  const lastScan = timepoints[timepoints.length - 1] as TimepointRecord;
+  const patientWarnings: WarningCode[] = unique([
+    ...rows.flatMap((r) => r.warnings),
+    ...(timepoints.length === 1 ? (['NO_FOLLOWUP'] as const) : []),
+  ]);
+  return {
+    patientId: patient.patientId,
+    baselineDate: baseline.scanDate,
+    lastScanDate: lastScan.scanDate,
+    timepoints: rows,
+    bestOverallResponse: best.response,
+    bestResponseDate: best.date,
+    progressionDate,
+    warnings: patientWarnings,
+    bestResponseExplanation: best.explanation,
+  };
+}

@@ -1,0 +1,40 @@
+// New lesions at one follow-up (RECIST-RULES.md, "New lesions"; E09 4.3.2 and FAQ).
+import { mm } from './explain';
+import { isNormalNode } from './thresholds';
+import type { NewLesionFinding, NewLesionObservation, WarningCode } from './types';
+
+export interface NewLesionAssessment {
+  readonly finding: NewLesionFinding;
+  /** Lesion ids of the unequivocal new lesions that count: each is PD. */
+  readonly unequivocal: readonly string[];
+  readonly equivocal: readonly string[];
+  readonly reason: string;
+  readonly warnings: readonly WarningCode[];
+}
+
+export function assessNewLesions(observations: readonly NewLesionObservation[]): NewLesionAssessment {
+  const unequivocal: string[] = [];
+  const equivocal: string[] = [];
+  const normalNodes: string[] = [];
+  for (const o of observations) {
+    // A new node counts only when its short axis is >= 10 mm (FAQ); one below is a normal node.
+    if (o.nodal && o.shortAxis !== undefined && isNormalNode(o.shortAxis)) {
+      normalNodes.push(`${o.lesionId} (${mm(o.shortAxis)})`);
+      continue;
+    }
+    (o.state === 'unequivocal' ? unequivocal : equivocal).push(o.lesionId);
+  }
+  const organOf = new Map(observations.map((o) => [o.lesionId, o.organ]));
+  const describe = (ids: string[]) => ids.map((id) => (organOf.get(id) ? `${id} (${organOf.get(id)})` : id)).join(', ');
+  const parts: string[] = [];
+  if (unequivocal.length > 0) parts.push(`unequivocal new lesion ${describe(unequivocal)}`);
+  if (equivocal.length > 0) parts.push(`equivocal new lesion ${describe(equivocal)} (not PD unless confirmed later)`);
+  if (normalNodes.length > 0) parts.push(`new node ${normalNodes.join(', ')} below 10 mm short axis does not count`);
+  return {
+    finding: unequivocal.length > 0 ? 'yes' : equivocal.length > 0 ? 'equivocal' : 'no',
+    unequivocal,
+    equivocal,
+    reason: parts.join('; '),
+    warnings: normalNodes.length > 0 ? ['NEW_NODE_BELOW_10MM'] : [],
+  };
+}

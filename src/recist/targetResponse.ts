@@ -1,0 +1,122 @@
+// Target-lesion response at one follow-up (RECIST-RULES.md, "Target response"; E09 4.3.1 and FAQ).
+import { mm, signedMm, signedPercent } from './explain';
+import { targetValue } from './targetValue';
+import { isNormalNode, meetsPartialResponse, meetsProgression } from './thresholds';
+import type { IsoDate, LesionIdentity, PrPolicy, TargetObservation, TimepointResponse } from './types';
+import { type Micrometres, ZERO_MM, addMicrometres } from './units';
+
+export interface TargetHistory {
+  readonly baselineSum: Micrometres;
+  readonly nadir: { readonly sum: Micrometres; readonly date: IsoDate };
+  /** Overall response of the previous follow-up (null after baseline). */
+  readonly previousOverall: TimepointResponse | null;
+  /** Lesions whose last evaluated record was "disappeared" (0 mm). */
+  readonly disappeared: ReadonlySet<string>;
+  /** A PR (or CR) reached earlier, and confirmed where confirmation is required: PR continues until PD. */
+  readonly prReached: boolean;
+  readonly prPolicy: PrPolicy;
+}
+
+export interface TargetAssessment {
+  readonly response: 'CR' | 'PR' | 'SD' | 'PD' | 'NE';
+  /** Null when a lesion was not assessed. */
+  readonly sum: Micrometres | null;
+  readonly reason: string;
+  readonly notAssessed: readonly string[];
+  /** The lesions now recorded as disappeared (0 mm), for the next time point's history. */
+  readonly disappeared: ReadonlySet<string>;
+}
+
+const overNadir = (sum: Micrometres, nadir: TargetHistory['nadir']): string =>
+  `${signedPercent(sum, nadir.sum)} (${signedMm(sum - nadir.sum)}) over the nadir ${mm(nadir.sum)} of ${nadir.date}`;
+
+const fromNadir = (sum: Micrometres, nadir: TargetHistory['nadir']): string =>
+  `${signedPercent(sum, nadir.sum)} (${signedMm(sum - nadir.sum)}) from the nadir ${mm(nadir.sum)} of ${nadir.date}`;
+
+const fromBaseline = (sum: Micrometres, baseline: Micrometres): string =>
+  `${signedPercent(sum, baseline)} from the baseline ${mm(baseline)}`;
+
+export function assessTargets(
+  baselineTargets: readonly LesionIdentity[],
+  observations: readonly TargetObservation[],
+  history: TargetHistory,
+): TargetAssessment {
+  const byId = new Map(observations.map((o) => [o.lesionId, o]));
+  let knownSum = ZERO_MM;
+  const notAssessed: string[] = [];
+  const disappeared = new Set<string>();
+  const reappeared: string[] = [];
+  let allNonNodalGone = true;
+  let allNodesNormal = true;
+  for (const lesion of baselineTargets) {
+    const v = targetValue(byId.get(lesion.lesionId));
+    if (!v.known) {
+      if (history.disappeared.has(lesion.lesionId)) disappeared.add(lesion.lesionId);
+      notAssessed.push(v.why === 'not_assessed' ? `${lesion.lesionId} not assessed` : `${lesion.lesionId} not evaluable`);
+      continue;
+    }
+    knownSum = addMicrometres(knownSum, v.value);
+    if (v.disappeared) disappeared.add(lesion.lesionId);
+    else if (history.disappeared.has(lesion.lesionId) && (!lesion.nodal || !isNormalNode(v.value))) {
+      reappeared.push(lesion.lesionId);
+    }
+    if (lesion.nodal ? !isNormalNode(v.value) : v.value > 0) {
+      if (lesion.nodal) allNodesNormal = false;
+      else allNonNodalGone = false;
+    }
+  }
+
+  const { nadir, baselineSum } = history;
+  if (notAssessed.length > 0) {
+    const missing = notAssessed.join(', ');
+    if (meetsProgression(knownSum, nadir.sum)) {
+      return {
+        response: 'PD',
+        sum: null,
+        reason: `PD: the assessed targets alone sum ${mm(knownSum)}, ${overNadir(knownSum, nadir)}, whatever the others measure (${missing})`,
+        notAssessed,
+        disappeared,
+      };
+    }
+    return {
+      response: 'NE',
+      sum: null,
+      reason: `NE: ${missing}; the assessed targets (${mm(knownSum)}) do not prove PD`,
+      notAssessed,
+      disappeared,
+    };
+  }
+
+  const sum = knownSum;
+  const result = (response: TargetAssessment['response'], reason: string): TargetAssessment => ({
+    response,
+    sum,
+    reason,
+    notAssessed,
+    disappeared,
+  });
+  if (history.previousOverall === 'CR' && reappeared.length > 0) {
+    return result('PD', `PD: ${reappeared.join(', ')} reappeared after a complete response (sum ${mm(sum)})`);
+  }
+  const back = reappeared.length > 0 ? ` (${reappeared.join(', ')} reappeared and is back in the sum)` : '';
+  if (meetsProgression(sum, nadir.sum)) {
+    return result('PD', `PD: sum ${mm(sum)} is ${overNadir(sum, nadir)}${back}`);
+  }
+  if (allNonNodalGone && allNodesNormal) {
+    const nodes = baselineTargets.some((t) => t.nodal) ? ', every target node < 10 mm short axis' : '';
+    return result('CR', `CR: every non-nodal target has disappeared${nodes} (sum ${mm(sum)})`);
+  }
+  if (meetsPartialResponse(sum, baselineSum)) {
+    return result('PR', `PR: sum ${mm(sum)} is ${fromBaseline(sum, baselineSum)} (PR at -30 % or more)${back}`);
+  }
+  if (history.prReached && history.prPolicy === 'continuing') {
+    return result(
+      'PR',
+      `PR (continuing): sum ${mm(sum)} is ${fromBaseline(sum, baselineSum)}, above -30 %, but PR was reached earlier and PD criteria are not met (${fromNadir(sum, nadir)})${back}`,
+    );
+  }
+  return result(
+    'SD',
+    `SD: sum ${mm(sum)} is ${fromBaseline(sum, baselineSum)} and ${fromNadir(sum, nadir)}; neither PR nor PD${back}`,
+  );
+}

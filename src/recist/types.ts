@@ -1,0 +1,121 @@
+// The engine's input and output model, in RECIST words. CSV and the database both map onto these types.
+import type { Micrometres } from './units';
+
+/** ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+export type LesionCategory = 'target' | 'non-target' | 'new';
+
+/** How a target lesion was recorded at a time point (RECIST-RULES.md, "Sum of diameters"). */
+export type TargetState = 'measured' | 'too_small' | 'absent' | 'not_evaluable' | 'merged';
+export type NonTargetState = 'present' | 'absent' | 'progression' | 'not_evaluable';
+export type NewLesionState = 'unequivocal' | 'equivocal';
+
+export type TimepointResponse = 'CR' | 'PR' | 'SD' | 'PD' | 'NE' | 'NON-CR/NON-PD';
+/** NA: the patient has no lesion of that kind at baseline. */
+export type ComponentResponse = TimepointResponse | 'NA';
+export type NewLesionFinding = 'no' | 'yes' | 'equivocal';
+
+export interface LesionIdentity {
+  readonly lesionId: string;
+  readonly organ: string;
+  readonly nodal: boolean;
+}
+
+/** One record of a target lesion; several at one time point are the fragments of a split lesion. */
+export interface TargetFragment {
+  readonly state: TargetState;
+  /** The RECIST diameter (short axis for nodes, long axis otherwise); present exactly when state is 'measured'. */
+  readonly diameter?: Micrometres;
+}
+
+export interface TargetObservation extends LesionIdentity {
+  readonly fragments: readonly TargetFragment[];
+}
+
+export interface NonTargetObservation extends LesionIdentity {
+  readonly state: NonTargetState;
+  /** Short axis of a nodal non-target, when recorded: a node below 10 mm is normal again. */
+  readonly shortAxis?: Micrometres;
+}
+
+export interface NewLesionObservation extends LesionIdentity {
+  readonly state: NewLesionState;
+  readonly shortAxis?: Micrometres;
+}
+
+export interface TimepointRecord {
+  readonly label: string;
+  readonly scanDate: IsoDate;
+  readonly targets: readonly TargetObservation[];
+  readonly nonTargets: readonly NonTargetObservation[];
+  readonly newLesions: readonly NewLesionObservation[];
+}
+
+/** One patient's time points; the engine orders them by scan date and takes the first as baseline. */
+export interface PatientRecord {
+  readonly patientId: string;
+  readonly timepoints: readonly TimepointRecord[];
+}
+
+export type PrPolicy = 'continuing' | 'per-timepoint';
+
+export interface AssessOptions {
+  /** Require confirmation of CR/PR for best overall response (Table 3 of RECIST 1.1). */
+  readonly confirm: boolean;
+  /** Minimum days between a CR/PR and the assessment that confirms it. */
+  readonly confirmDays: number;
+  /** SD counts toward best response only this many days after baseline or later. */
+  readonly sdMinDays: number;
+  readonly prPolicy: PrPolicy;
+}
+
+export const DEFAULT_ASSESS_OPTIONS: AssessOptions = {
+  confirm: false,
+  confirmDays: 28,
+  sdMinDays: 42,
+  prPolicy: 'continuing',
+};
+
+export type WarningCode =
+  | 'TOO_MANY_TARGETS'
+  | 'TOO_MANY_TARGETS_PER_ORGAN'
+  | 'TARGET_NOT_MEASURABLE'
+  | 'NO_BASELINE_DISEASE'
+  | 'NO_FOLLOWUP'
+  | 'TARGET_NOT_ASSESSED'
+  | 'NONTARGET_NOT_ASSESSED'
+  | 'NEW_NODE_BELOW_10MM'
+  | 'NONTARGET_ABSENT_AT_BASELINE';
+
+export interface TimepointAssessment {
+  readonly label: string;
+  readonly scanDate: IsoDate;
+  readonly daysFromBaseline: number;
+  readonly isBaseline: boolean;
+  /** Null when a target was not assessed (or the patient has no targets). */
+  readonly targetSum: Micrometres | null;
+  readonly baselineSum: Micrometres | null;
+  /** The nadir this time point is compared against: the smallest known sum before it. */
+  readonly nadirSum: Micrometres | null;
+  readonly nadirDate: IsoDate | null;
+  /** Null on the baseline row. */
+  readonly targetResponse: ComponentResponse | null;
+  readonly nonTargetResponse: ComponentResponse | null;
+  readonly newLesions: NewLesionFinding | null;
+  readonly overallResponse: TimepointResponse | null;
+  readonly warnings: readonly WarningCode[];
+  readonly explanation: string;
+}
+
+export interface PatientAssessment {
+  readonly patientId: string;
+  readonly baselineDate: IsoDate;
+  readonly lastScanDate: IsoDate;
+  readonly timepoints: readonly TimepointAssessment[];
+  readonly bestOverallResponse: TimepointResponse;
+  readonly bestResponseDate: IsoDate | null;
+  readonly progressionDate: IsoDate | null;
+  readonly warnings: readonly WarningCode[];
+  readonly bestResponseExplanation: string;
+}
