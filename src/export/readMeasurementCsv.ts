@@ -76,7 +76,7 @@ function checkConsistency(rows: readonly MeasurementRow[]): RowProblem[] {
       } else if (!first) dateOf.set(r.timepoint, r);
       const sameDay = labelOn.get(r.scanDate);
       if (sameDay && sameDay.timepoint !== r.timepoint) {
-        problems.push({ line: r.line, message: `time points "${sameDay.timepoint}" and "${r.timepoint}" of ${patientId} share the scan_date ${r.scanDate}; give each time point its own date` });
+        problems.push({ line: r.line, message: `scan_date ${r.scanDate}: time points "${sameDay.timepoint}" and "${r.timepoint}" of ${patientId} share the scan_date ${r.scanDate}; give each time point its own date` });
       } else if (!sameDay) labelOn.set(r.scanDate, r);
     }
     const baselineDate = patientRows.map((r) => r.scanDate).reduce((a, b) => (b < a ? b : a));
@@ -85,24 +85,24 @@ function checkConsistency(rows: readonly MeasurementRow[]): RowProblem[] {
     for (const r of patientRows) {
       const firstOfLesion = kindOf.get(r.lesionId);
       if (firstOfLesion && (firstOfLesion.category !== r.category || firstOfLesion.nodal !== r.nodal)) {
-        problems.push({ line: r.line, message: `lesion ${r.lesionId} of ${patientId} is ${describe(r)} here but ${describe(firstOfLesion)} on line ${firstOfLesion.line}` });
+        problems.push({ line: r.line, message: `lesion_id "${r.lesionId}": lesion ${r.lesionId} of ${patientId} is ${describe(r)} here but ${describe(firstOfLesion)} on line ${firstOfLesion.line}` });
         continue;
       }
       if (!firstOfLesion) kindOf.set(r.lesionId, r);
       const isBaseline = r.scanDate === baselineDate;
       if (r.category === 'new' && isBaseline) {
-        problems.push({ line: r.line, message: `new lesion ${r.lesionId} is on the baseline scan (${baselineDate}, the first of ${patientId}); record it as target or non-target` });
+        problems.push({ line: r.line, message: `category new: lesion ${r.lesionId} is on the baseline scan (${baselineDate}, the first of ${patientId}); record it as target or non-target` });
       }
       if (r.category === 'target' && isBaseline && (r.state === 'not_evaluable' || r.state === 'merged')) {
         problems.push({ line: r.line, message: `state ${r.state} is not possible for baseline target ${r.lesionId}: measure it or record it as non-target` });
       }
       if (r.category !== 'new' && !isBaseline && !patientRows.some((b) => b.scanDate === baselineDate && b.lesionId === r.lesionId)) {
-        problems.push({ line: r.line, message: `${r.category} lesion ${r.lesionId} of ${patientId} is not in the baseline (${baselineDate}); a lesion first seen at follow-up is category new` });
+        problems.push({ line: r.line, message: `lesion_id "${r.lesionId}": ${r.category} lesion ${r.lesionId} of ${patientId} is not in the baseline (${baselineDate}); a lesion first seen at follow-up is category new` });
       }
       if (r.category !== 'target') {
         const key = `${r.scanDate}|${r.lesionId}`;
         const dup = seen.get(key);
-        if (dup) problems.push({ line: r.line, message: `${r.category} lesion ${r.lesionId} is recorded twice at time point "${r.timepoint}" (also on line ${dup.line})` });
+        if (dup) problems.push({ line: r.line, message: `lesion_id "${r.lesionId}": ${r.category} lesion ${r.lesionId} is recorded twice at time point "${r.timepoint}" (also on line ${dup.line})` });
         else seen.set(key, r);
       }
     }

@@ -19,14 +19,13 @@ export function assessNonTargets(
   previousOverall: TimepointResponse | null,
   previouslyGone: ReadonlySet<string>,
 ): NonTargetAssessment {
-  const byId = new Map(observations.map((o) => [o.lesionId, o]));
   const progressed: string[] = [];
   const reappeared: string[] = [];
   const notAssessed: string[] = [];
   const persisting: string[] = [];
   const gone = new Set<string>();
   for (const lesion of baselineNonTargets) {
-    const o = byId.get(lesion.lesionId);
+    const o = observations.find((x) => x.lesionId === lesion.lesionId);
     if (o === undefined || o.state === 'not_evaluable') {
       notAssessed.push(`${lesion.lesionId} ${o === undefined ? 'not assessed' : 'not evaluable'}`);
       if (previouslyGone.has(lesion.lesionId)) gone.add(lesion.lesionId);

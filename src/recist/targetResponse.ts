@@ -41,7 +41,6 @@ export function assessTargets(
   observations: readonly TargetObservation[],
   history: TargetHistory,
 ): TargetAssessment {
-  const byId = new Map(observations.map((o) => [o.lesionId, o]));
   let knownSum = ZERO_MM;
   const notAssessed: string[] = [];
   const disappeared = new Set<string>();
@@ -49,7 +48,8 @@ export function assessTargets(
   let allNonNodalGone = true;
   let allNodesNormal = true;
   for (const lesion of baselineTargets) {
-    const v = targetValue(byId.get(lesion.lesionId));
+    // At most a handful of targets: a linear find allocates nothing, unlike a Map per time point.
+    const v = targetValue(observations.find((o) => o.lesionId === lesion.lesionId));
     if (!v.known) {
       if (history.disappeared.has(lesion.lesionId)) disappeared.add(lesion.lesionId);
       notAssessed.push(v.why === 'not_assessed' ? `${lesion.lesionId} not assessed` : `${lesion.lesionId} not evaluable`);

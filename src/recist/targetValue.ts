@@ -24,7 +24,12 @@ function fragmentValue(fragment: TargetFragment): Micrometres {
 /** Fragments of a split lesion add up; one not-evaluable fragment makes the lesion unknown. */
 export function targetValue(observation: TargetObservation | undefined): TargetValue {
   if (observation === undefined || observation.fragments.length === 0) return { known: false, why: 'not_assessed' };
-  if (observation.fragments.some((f) => f.state === 'not_evaluable')) return { known: false, why: 'not_evaluable' };
-  const value = observation.fragments.map(fragmentValue).reduce(addMicrometres, ZERO_MM);
-  return { known: true, value, disappeared: observation.fragments.every((f) => f.state === 'absent') };
+  let value = ZERO_MM;
+  let disappeared = true;
+  for (const fragment of observation.fragments) {
+    if (fragment.state === 'not_evaluable') return { known: false, why: 'not_evaluable' };
+    value = addMicrometres(value, fragmentValue(fragment));
+    disappeared &&= fragment.state === 'absent';
+  }
+  return { known: true, value, disappeared };
 }

@@ -10,77 +10,78 @@ export type CsvParseError = { readonly code: 'UNTERMINATED_QUOTE' | 'TEXT_AFTER_
 
 export type CsvParseResult = { ok: true; records: CsvRecord[] } | { ok: false; error: CsvParseError };
 
-/** Parses CSV text (LF or CRLF, quoted fields with "" escapes, optional UTF-8 BOM). Blank lines are skipped. */
+/**
+ * Parses CSV text (LF or CRLF, quoted fields with "" escapes, optional UTF-8 BOM). Blank lines are skipped.
+ * Fields are sliced from the source, never built a character at a time: half a million rows stay fast.
+ */
 export function parseCsv(text: string): CsvParseResult {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let atFieldStart = true;
-  let blankSoFar = true;
-  let line = 1;
-  let recordLine = 1;
+  const n = src.length;
   let i = 0;
-  const endRecord = () => {
-    fields.push(field);
-    if (!blankSoFar) records.push({ line: recordLine, fields });
-    fields = [];
-    field = '';
-    atFieldStart = true;
-    blankSoFar = true;
-  };
-  while (i < src.length) {
-    const ch = src[i];
-    if (ch === '"' && atFieldStart) {
-      const quoteLine = line;
-      blankSoFar = false;
-      atFieldStart = false;
-      i++;
-      for (;;) {
-        if (i >= src.length) return { ok: false, error: { code: 'UNTERMINATED_QUOTE', line: quoteLine } };
-        const q = src[i];
-        if (q === '"') {
-          if (src[i + 1] === '"') {
-            field += '"';
-            i += 2;
+  let line = 1;
+  while (i < n) {
+    const recordLine = line;
+    const fields: string[] = [];
+    let blank = true;
+    for (;;) {
+      let field: string;
+      if (src.charCodeAt(i) === 34 /* " */) {
+        blank = false;
+        const quoteLine = line;
+        let value = '';
+        let from = i + 1;
+        for (;;) {
+          const q = src.indexOf('"', from);
+          if (q < 0) return { ok: false, error: { code: 'UNTERMINATED_QUOTE', line: quoteLine } };
+          value += src.slice(from, q);
+          if (src.charCodeAt(q + 1) === 34) {
+            value += '"';
+            from = q + 2;
             continue;
           }
-          i++;
+          i = q + 1;
           break;
         }
-        if (q === '\n') line++;
-        field += q;
-        i++;
+        line += countNewlines(value);
+        field = value;
+        const c = src.charCodeAt(i);
+        if (i < n && c !== 44 && c !== 10 && !(c === 13 && src.charCodeAt(i + 1) === 10)) {
+          return { ok: false, error: { code: 'TEXT_AFTER_QUOTE', line } };
+        }
+      } else {
+        let j = i;
+        while (j < n) {
+          const c = src.charCodeAt(j);
+          if (c === 44 || c === 10 || (c === 13 && src.charCodeAt(j + 1) === 10)) break;
+          j++;
+        }
+        field = src.slice(i, j);
+        if (field !== '') blank = false;
+        i = j;
       }
-      const next = src[i];
-      if (next !== undefined && next !== ',' && next !== '\n' && !(next === '\r' && src[i + 1] === '\n')) {
-        return { ok: false, error: { code: 'TEXT_AFTER_QUOTE', line } };
-      }
-    } else if (ch === ',') {
       fields.push(field);
-      field = '';
-      atFieldStart = true;
-      blankSoFar = false;
-      i++;
-    } else if (ch === '\n' || (ch === '\r' && src[i + 1] === '\n')) {
-      endRecord();
-      i += ch === '\n' ? 1 : 2;
-      line++;
-      recordLine = line;
-    } else {
-      field += ch;
-      atFieldStart = false;
-      blankSoFar = false;
-      i++;
+      if (i < n && src.charCodeAt(i) === 44) {
+        blank = false;
+        i++;
+        continue;
+      }
+      break;
     }
+    // At the end of a record: skip its newline (LF or CRLF).
+    if (i < n) {
+      i += src.charCodeAt(i) === 13 ? 2 : 1;
+      line++;
+    }
+    if (!blank) records.push({ line: recordLine, fields });
   }
-  if (!blankSoFar) endRecord();
   return { ok: true, records };
 }
 
-export interface CsvWriteOptions {
-  /** Line ending; RFC 4180 says CRLF, R and pandas read either. */
-  readonly newline?: '\n' | '\r\n';
+function countNewlines(s: string): number {
+  let count = 0;
+  for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) count++;
+  return count;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

@@ -1,0 +1,16 @@
+// `npm run bench [-- part ...]`: prints figures; never fails on speed (targets are read by people, not asserted).
+import { runRecistBench } from './recistBench';
+
+const parts: Record<string, () => void | Promise<void>> = {
+  recist: runRecistBench,
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !(w in parts));
+if (unknown.length > 0) {
+  console.error(`bench: unknown part ${unknown.join(', ')}; known: ${Object.keys(parts).join(', ')}`);
+  process.exit(2);
+}
+for (const name of wanted.length > 0 ? wanted : Object.keys(parts)) {
+  await parts[name]?.();
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { neutraliseFormula, parseCsv, writeCsv } from '../../src/shared/csv';
+
+const fields = (text: string) => {
+  const r = parseCsv(text);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.records.map((rec) => rec.fields);
+};
+
+describe('RFC 4180 reading', () => {
+  it.each([
+    ['plain LF', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
+    ['CRLF and no final newline', 'a,b\r\n1,2', [['a', 'b'], ['1', '2']]],
+    ['quoted comma, quote and newline', 'a\n"x, ""y""\nz"\n', [['a'], ['x, "y"\nz']]],
+    ['empty fields', ',,\n', [['', '', '']]],
+    ['quoted empty field at the start of a later column', 'a,"",c\n', [['a', '', 'c']]],
+    ['blank lines skipped', 'a\n\n\nb\n', [['a'], ['b']]],
+    ['UTF-8 BOM dropped', '\ufeffa,b\n', [['a', 'b']]],
+  ])('%s', (_name, text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+
+  it('numbers records by the line they start on, across quoted newlines', () => {
+    const r = parseCsv('h\n"two\nlines"\nthird\n');
+    expect(r.ok && r.records.map((x) => x.line)).toEqual([1, 2, 4]);
+  });
+
+  it('refuses an unterminated quote, naming its line', () => {
+    expect(parseCsv('a\n"open,b\n')).toEqual({ ok: false, error: { code: 'UNTERMINATED_QUOTE', line: 2 } });
+  });
+
+  it('refuses text after a closing quote', () => {
+    expect(parseCsv('"a"b\n')).toMatchObject({ ok: false, error: { code: 'TEXT_AFTER_QUOTE' } });
+  });
+});
+
+describe('RFC 4180 writing', () => {
+  it('quotes only what needs it and round-trips', () => {
+    const text = writeCsv(['id', 'note'], [['P1', 'a, "b"'], ['P2', 'line\nbreak']]);
+    expect(text).toBe('id,note\nP1,"a, ""b"""\nP2,"line\nbreak"\n');
+    expect(fields(text)).toEqual([['id', 'note'], ['P1', 'a, "b"'], ['P2', 'line\nbreak']]);
+  });
+
+  it('writes CRLF on request', () => {
+    expect(writeCsv(['a'], [['1']], { newline: '\r\n' })).toBe('a\r\n1\r\n');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
+    ['+cmd', `'+cmd`],
+    ['-2+3', `'-2+3`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['\tx', `'\tx`],
+    ['-37.2', '-37.2'],
+    ['+23.8', '+23.8'],
+    ['1e-3', '1e-3'],
+    ['PR', 'PR'],
+  ])('formula cell %j is written as %j', (input, expected) => {
+    expect(neutraliseFormula(input)).toBe(expected);
+  });
+});
