@@ -84,6 +84,11 @@ function countNewlines(s: string): number {
   return count;
 }
 
+export interface CsvWriteOptions {
+  /** Line ending; RFC 4180 says CRLF, R and pandas read either. */
+  readonly newline?: '\n' | '\r\n';
+}
+
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**

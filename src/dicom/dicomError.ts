@@ -1,0 +1,23 @@
+/**
+ * Expected ways a file can fail to become a displayable instance. Closed set: the UI words each code in
+ * src/ui/messages.ts, and the local-file import counts skipped files per code.
+ */
+export type DicomErrorCode =
+  | 'NOT_DICOM'
+  | 'TRUNCATED'
+  | 'MALFORMED'
+  | 'NO_PIXEL_DATA'
+  | 'UNSUPPORTED_TRANSFER_SYNTAX'
+  | 'UNSUPPORTED_PIXEL_FORMAT'
+  | 'MISSING_ATTRIBUTE';
+
+export interface DicomError {
+  readonly code: DicomErrorCode;
+  /** The file's name or path, as the caller knows it. */
+  readonly file: string;
+  /** Technical detail for logs and tooltips (parser message, attribute name, transfer syntax UID); not user wording. */
+  readonly detail?: string;
+}
+
+export const dicomError = (code: DicomErrorCode, file: string, detail?: string): DicomError =>
+  detail === undefined ? { code, file } : { code, file, detail };

@@ -1,0 +1,32 @@
+// What fills the viewport area while nothing can be shown: progress, or an error in plain words.
+import type { LoadError } from '../dicom/loadError';
+import { describeLoadError } from './messages';
+import type { LoadProgress } from './screenState';
+
+export function LoadingPanel({ progress }: { readonly progress: LoadProgress }) {
+  const { what, done, total } = progress;
+  return (
+    <div className="status-panel" role="status" aria-live="polite" data-testid="loading">
+      <div className="spinner" aria-hidden="true" />
+      <div className="status-panel__title">Loading {what}…</div>
+      {total !== undefined && <div className="status-panel__detail">{done} of {total} images</div>}
+    </div>
+  );
+}
+
+export function ErrorPanel({ error, onRetry }: { readonly error: LoadError; readonly onRetry?: () => void }) {
+  const words = describeLoadError(error);
+  return (
+    <div className="status-panel status-panel--error" role="alert" data-testid="load-error">
+      <div className="status-panel__title">{words.title}</div>
+      <p className="status-panel__message">{words.message}</p>
+      {words.detail && (
+        <details className="status-panel__detail">
+          <summary>Technical detail</summary>
+          <code>{words.detail}</code>
+        </details>
+      )}
+      {onRetry && <button type="button" className="button" onClick={onRetry}>Try again</button>}
+    </div>
+  );
+}

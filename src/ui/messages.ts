@@ -1,0 +1,79 @@
+// Every word the user reads about a failure lives here (STYLE.md, principle 3).
+import { assertNever } from '../shared/assertNever';
+import type { DicomErrorCode } from '../dicom/dicomError';
+import type { LoadError, SkippedFiles } from '../dicom/loadError';
+
+/** Why one file could not be used, as a short phrase ("not a DICOM file"). */
+export function describeDicomErrorCode(code: DicomErrorCode): string {
+  switch (code) {
+    case 'NOT_DICOM': return 'not a DICOM file';
+    case 'TRUNCATED': return 'incomplete (the file is cut short)';
+    case 'MALFORMED': return 'damaged DICOM';
+    case 'NO_PIXEL_DATA': return 'no image in the file (e.g. a report)';
+    case 'UNSUPPORTED_TRANSFER_SYNTAX': return 'compressed in a format not supported yet';
+    case 'UNSUPPORTED_PIXEL_FORMAT': return 'not a greyscale 16-bit single-frame image';
+    case 'MISSING_ATTRIBUTE': return 'missing a required DICOM attribute';
+    default: return assertNever(code, 'DICOM error code');
+  }
+}
+
+export interface ErrorWords {
+  readonly title: string;
+  readonly message: string;
+  /** Technical detail for a disclosure, not for the headline. */
+  readonly detail: string | undefined;
+}
+
+export function describeLoadError(error: LoadError): ErrorWords {
+  switch (error.code) {
+    case 'MANIFEST_UNAVAILABLE':
+      return {
+        title: 'The sample study is not available',
+        message: 'The list of sample images could not be fetched. You can still open DICOM files from this computer.',
+        detail: `${error.url}: ${error.detail}`,
+      };
+    case 'MANIFEST_INVALID':
+      return {
+        title: 'The sample study is damaged',
+        message: 'The list of sample images is not in the expected form. You can still open DICOM files from this computer.',
+        detail: `${error.url}: ${error.detail}`,
+      };
+    case 'STUDY_NOT_IN_MANIFEST':
+      return {
+        title: 'The sample study is incomplete',
+        message: `The sample does not contain the study "${error.folder}".`,
+        detail: undefined,
+      };
+    case 'FILE_UNAVAILABLE':
+      return {
+        title: 'An image of the study could not be loaded',
+        message: `The file ${error.file} could not be fetched, so the series would have a gap. Nothing is shown.`,
+        detail: error.detail,
+      };
+    case 'FILE_INVALID':
+      return {
+        title: 'An image of the study could not be read',
+        message: `The file ${error.file} is ${describeDicomErrorCode(error.cause.code)}.`,
+        detail: error.cause.detail,
+      };
+    case 'NO_IMAGES':
+      return {
+        title: 'No images found',
+        message: totalOf(error.skipped) === 0
+          ? 'No files were chosen.'
+          : `None of the chosen files is an image we can show. Skipped: ${describeSkipped(error.skipped)}.`,
+        detail: undefined,
+      };
+    default:
+      return assertNever(error, 'load error');
+  }
+}
+
+const totalOf = (skipped: SkippedFiles) => Object.values(skipped).reduce((sum, n) => sum + (n ?? 0), 0);
+
+/** "2 not a DICOM file, 1 no image in the file (e.g. a report)" */
+export function describeSkipped(skipped: SkippedFiles): string {
+  return (Object.entries(skipped) as [DicomErrorCode, number][])
+    .map(([code, count]) => `${count} ${describeDicomErrorCode(code)}`)
+    .join(', ');
+}

@@ -1,0 +1,24 @@
+// What the first screen shows: produced by src/app, rendered by src/ui.
+import type { CtSeries } from '../dicom/ctSeries';
+import type { LoadError, SkippedFiles } from '../dicom/loadError';
+
+/** Where the displayed series came from, for the header and the status line. */
+export type SeriesSource =
+  | { readonly kind: 'sample'; readonly studyLabel: string; readonly studyDate: string; readonly fileCount: number }
+  | { readonly kind: 'local'; readonly fileCount: number; readonly seriesCount: number; readonly skipped: SkippedFiles };
+
+export interface LoadedSeries {
+  readonly series: CtSeries;
+  readonly source: SeriesSource;
+}
+
+export interface LoadProgress {
+  readonly what: string;
+  readonly done: number;
+  readonly total: number | undefined;
+}
+
+export type ScreenState =
+  | { readonly status: 'loading'; readonly progress: LoadProgress }
+  | { readonly status: 'ready'; readonly loaded: LoadedSeries }
+  | { readonly status: 'error'; readonly error: LoadError };

@@ -1,0 +1,98 @@
+// Our small interface over one cornerstone-core enabled element: show an image, get and set the view, convert
+// canvas <-> image coordinates. Nothing outside src/viewer calls cornerstone, so the renderer can change here alone.
+import cornerstone from 'cornerstone-core';
+import type { CanvasCoordinate, PixelCoordinate } from 'cornerstone-core';
+import type { CanvasPoint, ImagePoint, ViewState } from './viewState';
+
+export interface RenderedImage {
+  readonly imageId: string;
+  readonly view: ViewState;
+}
+
+export interface ViewportAdapter {
+  /**
+   * Loads and displays an image. Resolves false when a later `show` overtook this one (fast scrolling) or the
+   * viewport was destroyed meanwhile. `resetView` fits the image and takes the window from the image; otherwise the
+   * current window and zoom carry over, as a radiologist expects while scrolling one series.
+   */
+  show(imageId: string, options: { readonly resetView: boolean }): Promise<boolean>;
+  getView(): ViewState | undefined;
+  setView(view: Partial<ViewState>): void;
+  canvasToImage(point: CanvasPoint): ImagePoint | undefined;
+  imageToCanvas(point: ImagePoint): CanvasPoint | undefined;
+  /** Disables the element and stops observing it. */
+  destroy(): void;
+}
+
+type CornerstoneViewport = NonNullable<ReturnType<typeof cornerstone.getViewport>>;
+
+const toViewState = (viewport: CornerstoneViewport): ViewState => ({
+  windowCentre: viewport.voi.windowCenter,
+  windowWidth: viewport.voi.windowWidth,
+  scale: viewport.scale,
+  invert: viewport.invert,
+});
+
+export function createViewportAdapter(element: HTMLElement, onRendered: (rendered: RenderedImage) => void): ViewportAdapter {
+  cornerstone.enable(element);
+  let destroyed = false;
+  let latestRequest = 0;
+  let hasImage = false;
+  // While the user has not zoomed, a resize refits the image; after a zoom it keeps the zoom (scaled to the new size).
+  let fitted = true;
+
+  const resizeObserver = new ResizeObserver(() => {
+    if (!destroyed) cornerstone.resize(element, fitted);
+  });
+  resizeObserver.observe(element);
+
+  const handleRendered = (event: Event) => {
+    const { viewport, image } = (event as CustomEvent<{ viewport: CornerstoneViewport; image: { imageId: string } }>).detail;
+    onRendered({ imageId: image.imageId, view: toViewState(viewport) });
+  };
+  element.addEventListener(cornerstone.EVENTS.IMAGE_RENDERED, handleRendered);
+
+  return {
+    async show(imageId, { resetView }) {
+      const request = ++latestRequest;
+      const image = await cornerstone.loadAndCacheImage(imageId);
+      if (destroyed || request !== latestRequest) return false;
+      if (resetView || !hasImage) {
+        cornerstone.displayImage(element, image, cornerstone.getDefaultViewportForImage(element, image));
+        fitted = true;
+      } else {
+        cornerstone.displayImage(element, image);
+      }
+      hasImage = true;
+      return true;
+    },
+    getView() {
+      const viewport = hasImage ? cornerstone.getViewport(element) : undefined;
+      return viewport ? toViewState(viewport) : undefined;
+    },
+    setView(view) {
+      const viewport = hasImage ? cornerstone.getViewport(element) : undefined;
+      if (!viewport) return;
+      if (view.windowCentre !== undefined) viewport.voi.windowCenter = view.windowCentre;
+      if (view.windowWidth !== undefined) viewport.voi.windowWidth = Math.max(1, view.windowWidth);
+      if (view.invert !== undefined) viewport.invert = view.invert;
+      if (view.scale !== undefined) {
+        viewport.scale = view.scale;
+        fitted = false;
+      }
+      cornerstone.setViewport(element, viewport);
+    },
+    canvasToImage(point) {
+      return hasImage ? cornerstone.canvasToPixel(element, point as CanvasCoordinate) : undefined;
+    },
+    imageToCanvas(point) {
+      return hasImage ? cornerstone.pixelToCanvas(element, point as PixelCoordinate) : undefined;
+    },
+    destroy() {
+      destroyed = true;
+      resizeObserver.disconnect();
+      element.removeEventListener(cornerstone.EVENTS.IMAGE_RENDERED, handleRendered);
+      cornerstone.disable(element);
+    },
+  };
+}

@@ -1,0 +1,168 @@
+// The first screen end to end: the embedded baseline CT loads, is drawn, and scrolls; real Vite, real Chromium.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readViewportCanvas, type CanvasStats } from './canvasStats';
+import { collectPageErrors, launchChromium } from './chromium';
+
+interface Manifest { studies: { folder: string; files: string[] }[] }
+const SAMPLE = new URL('../../sample-dicom/', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('manifest.json', SAMPLE), 'utf8')) as Manifest;
+const baselineFiles = manifest.studies.find((s) => s.folder === 'baseline')?.files ?? [];
+const N = baselineFiles.length;
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+const counter = () => page.getByRole('status', { name: 'slice position' });
+const renderedSlice = () => page.getByTestId('viewport').getAttribute('data-rendered-slice');
+
+async function canvasAfterRender(slice: number): Promise<CanvasStats> {
+  await expect.poll(renderedSlice, { timeout: 10_000 }).toBe(String(slice));
+  const stats = await page.evaluate(readViewportCanvas);
+  if (!stats) throw new Error('no viewport canvas');
+  return stats;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  errors = collectPageErrors(page);
+  await page.goto(inject('baseUrl'));
+});
+
+afterEach(() => {
+  // Any error in the page during a test fails that test.
+  const seen = errors.splice(0);
+  expect(seen).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('first screen with the embedded baseline CT', () => {
+  const hashes = new Map<number, string>();
+
+  it('has the title and no error panel', async () => {
+    await expect.poll(() => page.title()).toBe('recist-reader');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('recist-reader');
+    expect(N).toBe(40);
+  });
+
+  it(`shows Slice 1 / ${N}, N being the number of baseline files in the manifest`, async () => {
+    await expect.poll(() => counter().textContent(), { timeout: 20_000 }).toBe(`Slice 1 / ${N}`);
+    expect(await page.getByTestId('load-error').count()).toBe(0);
+  });
+
+  it('draws a CT image on the canvas, not a blank', async () => {
+    const stats = await canvasAfterRender(1);
+    hashes.set(1, stats.hash);
+    // The canvas fills the viewport area between title bar and status line.
+    expect(stats.width).toBe(1280);
+    expect(stats.height).toBeGreaterThan(600);
+    // Soft-tissue window on the lung bases: many grey levels, and a body that covers a good part of the canvas even
+    // with black lungs (a blank or failed draw gives 1 level and 0 %).
+    expect(stats.greyLevels).toBeGreaterThan(48);
+    expect(stats.nonBlackFraction).toBeGreaterThan(0.08);
+  });
+
+  it('overlays patient, study, series, slice location and window', async () => {
+    const text = (testId: string) => page.getByTestId(testId).textContent();
+    expect(await text('patient-name')).toBe('SAMPLE, ABDOMEN');
+    expect(await page.getByText('ID RR-0001').count()).toBe(1);
+    expect(await text('study-date')).toBe('2023-01-09');
+    expect(await text('series-description')).toBe('Abdomen 5.0 mm');
+    // IM0001 is the head end (z = 100 mm); slices run head to feet.
+    expect(await text('slice-location')).toBe('Loc 100.0 mm · Thk 5.0 mm');
+    await expect.poll(() => text('window-level')).toBe('WW 400 / WL 40');
+  });
+
+  it('ArrowDown moves to slice 2 and draws a different image', async () => {
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => counter().textContent()).toBe(`Slice 2 / ${N}`);
+    const stats = await canvasAfterRender(2);
+    hashes.set(2, stats.hash);
+    expect(stats.hash).not.toBe(hashes.get(1));
+    expect(await page.getByTestId('slice-location').textContent()).toMatch(/^Loc 95\.0 mm/);
+  });
+
+  it('the mouse wheel scrolls one slice per notch, both ways', async () => {
+    const box = await page.getByTestId('viewport').boundingBox();
+    if (!box) throw new Error('viewport has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 100);
+    await expect.poll(() => counter().textContent()).toBe(`Slice 3 / ${N}`);
+    const third = await canvasAfterRender(3);
+    expect(third.hash).not.toBe(hashes.get(2));
+    await page.mouse.wheel(0, -100);
+    await expect.poll(() => counter().textContent()).toBe(`Slice 2 / ${N}`);
+    // Back on slice 2: the very same picture as before.
+    expect((await canvasAfterRender(2)).hash).toBe(hashes.get(2));
+  });
+
+  it('End and Home jump to the last and first slice; the window carries over', async () => {
+    await page.getByTestId('viewport').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => counter().textContent()).toBe(`Slice ${N} / ${N}`);
+    await canvasAfterRender(N);
+    expect(await page.getByTestId('window-level').textContent()).toBe('WW 400 / WL 40');
+    await page.keyboard.press('Home');
+    await expect.poll(() => counter().textContent()).toBe(`Slice 1 / ${N}`);
+    expect((await canvasAfterRender(1)).hash).toBe(hashes.get(1));
+  });
+
+  it('the page itself does not scroll when the wheel scrolls slices', async () => {
+    expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
+  });
+});
+
+describe('opening local files', () => {
+  it('shows the chosen DICOM files and counts the non-DICOM ones it skipped', async () => {
+    const chosen = baselineFiles.slice(10, 13).map((file) => ({
+      name: file.split('/').pop() ?? file,
+      mimeType: 'application/dicom',
+      buffer: readFileSync(new URL(file, SAMPLE)),
+    }));
+    await page.getByTestId('open-files-input').setInputFiles([
+      ...chosen,
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') },
+    ]);
+    await expect.poll(() => counter().textContent()).toBe('Slice 1 / 3');
+    expect(await page.getByTestId('source-status').textContent()).toMatch(/4 files opened · 3 images .*skipped: 1 not a DICOM file/);
+    const stats = await canvasAfterRender(1);
+    expect(stats.greyLevels).toBeGreaterThan(48);
+  });
+
+  it('a choice with no images says so instead of showing an empty viewport', async () => {
+    await page.getByTestId('open-files-input').setInputFiles([
+      { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('nothing') },
+    ]);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('No images found');
+    expect(await page.getByTestId('viewport').count()).toBe(0);
+  });
+});
+
+describe('when the sample cannot be loaded', () => {
+  it('a missing manifest gives a clear message and a way to retry', async () => {
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const otherErrors = collectPageErrors(other);
+    await other.route('**/sample-dicom/manifest.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await other.goto(inject('baseUrl'));
+    await expect.poll(() => other.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('The sample study is not available');
+    expect(await other.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    // The browser itself logs the 404; nothing else may go wrong.
+    expect(otherErrors.filter((e) => !e.includes('404'))).toEqual([]);
+    await other.close();
+  });
+
+  it('a damaged file names the file', async () => {
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await other.route('**/sample-dicom/baseline/IM0007.dcm', (route) => route.fulfill({ status: 200, body: 'garbage' }));
+    await other.goto(inject('baseUrl'));
+    await expect.poll(() => other.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toContain('The file baseline/IM0007.dcm is not a DICOM file.');
+    await other.close();
+  });
+});
