@@ -3,7 +3,9 @@
 // (Debian's chromium for the browser tests, dcmtk to validate the sample DICOM), then type check,
 // unit tests and end-to-end tests. `npm test` (and so `.ci/run`) calls this file.
 import { execSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const needed = [
   { pkg: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
@@ -29,18 +31,34 @@ if (missing.length > 0) {
   }
 }
 
+// Each Vitest run also writes a JSON report, so the last line can total every test of the run.
+const reports = mkdtempSync(join(tmpdir(), 'recist-tests-'));
+const vitest = (name, extra) => ['vitest', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, `${name}.json`)}`];
 const steps = [
-  ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['unit tests', 'npx', ['vitest', 'run']],
-  ['end-to-end tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+  ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], null],
+  ['unit tests', 'npx', vitest('unit', []), 'unit'],
+  ['end-to-end tests', 'npx', vitest('e2e', ['--config', 'vitest.e2e.config.ts']), 'e2e'],
 ];
 
-for (const [name, cmd, args] of steps) {
+const totals = { passed: 0, failed: 0, skipped: 0 };
+for (const [name, cmd, args, report] of steps) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (report) {
+    try {
+      const r = JSON.parse(readFileSync(join(reports, `${report}.json`), 'utf8'));
+      totals.passed += r.numPassedTests;
+      totals.failed += r.numFailedTests;
+      totals.skipped += r.numPendingTests + r.numTodoTests;
+    } catch {
+      // No report (the runner crashed): the exit status below says so.
+    }
+  }
   if (status !== 0) {
     console.error(`\n${name} failed (exit ${status}).`);
+    console.log(`Tests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed, ${totals.skipped} skipped`);
     process.exit(status ?? 1);
   }
 }
 console.log('\nAll checks passed: type check, unit tests, end-to-end tests.');
+console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
