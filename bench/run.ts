@@ -3,6 +3,9 @@ import { runRecistBench } from './recistBench';
 
 const parts: Record<string, () => void | Promise<void>> = {
   recist: runRecistBench,
+  // Loaded on demand: these pull in dcmjs/daikon, and Vite/Playwright.
+  parse: async () => (await import('./parseBench')).runParseBench(),
+  viewer: async () => (await import('./viewerBench')).runViewerBench(),
 };
 
 const wanted = process.argv.slice(2);

@@ -16,8 +16,15 @@ const PAIRED: Record<string, string> = {
   'adrenal glands': 'adrenal',
 };
 
+// A cohort names the same few organs thousands of times: normalise each spelling once.
+const groups = new Map<string, string>();
+
 export function organGroup(lesion: LesionIdentity): string {
   if (lesion.nodal) return 'lymph node';
+  const known = groups.get(lesion.organ);
+  if (known !== undefined) return known;
   const name = lesion.organ.toLowerCase().replace(SIDE_WORDS, ' ').replace(/\s+/g, ' ').trim();
-  return PAIRED[name] ?? name;
+  const group = PAIRED[name] ?? name;
+  if (groups.size < 10_000) groups.set(lesion.organ, group);
+  return group;
 }
