@@ -24,6 +24,60 @@ import { daysBetween } from '../shared/isoDate';
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
+type Findings = Omit<TimepointAssessment, 'explanation'>;
+
+/**
+ * A follow-up's result whose explanation is written only when read, then kept: assessing a cohort for its labels
+ * does not pay for megabytes of text, and a reader who looks sees exactly the same words.
+ */
+class FollowUpAssessment implements TimepointAssessment {
+  readonly label: string;
+  readonly scanDate: string;
+  readonly daysFromBaseline: number;
+  readonly isBaseline: boolean;
+  readonly targetSum: Findings['targetSum'];
+  readonly baselineSum: Findings['baselineSum'];
+  readonly nadirSum: Findings['nadirSum'];
+  readonly nadirDate: Findings['nadirDate'];
+  readonly targetResponse: Findings['targetResponse'];
+  readonly nonTargetResponse: Findings['nonTargetResponse'];
+  readonly newLesions: Findings['newLesions'];
+  readonly overallResponse: Findings['overallResponse'];
+  readonly warnings: Findings['warnings'];
+  #explain: (() => string) | null;
+  #explanation = '';
+
+  constructor(findings: Findings, explain: () => string) {
+    this.label = findings.label;
+    this.scanDate = findings.scanDate;
+    this.daysFromBaseline = findings.daysFromBaseline;
+    this.isBaseline = findings.isBaseline;
+    this.targetSum = findings.targetSum;
+    this.baselineSum = findings.baselineSum;
+    this.nadirSum = findings.nadirSum;
+    this.nadirDate = findings.nadirDate;
+    this.targetResponse = findings.targetResponse;
+    this.nonTargetResponse = findings.nonTargetResponse;
+    this.newLesions = findings.newLesions;
+    this.overallResponse = findings.overallResponse;
+    this.warnings = findings.warnings;
+    this.#explain = explain;
+  }
+
+  get explanation(): string {
+    if (this.#explain !== null) {
+      this.#explanation = this.#explain();
+      this.#explain = null;
+    }
+    return this.#explanation;
+  }
+
+  /** Plain data (JSON, structured clone, spreading) carries the explanation as a field. */
+  toJSON(): TimepointAssessment {
+    return { ...this, explanation: this.explanation };
+  }
+}
+
 function baselineSumOf(baseline: TimepointRecord): Micrometres {
   return baseline.targets.reduce((sum, t) => {
     const v = targetValue(t);
@@ -97,29 +151,33 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
     if (nonTarget && nonTarget.notAssessed.length > 0) warnings.push('NONTARGET_NOT_ASSESSED');
     warnings.push(...newLesions.warnings);
 
-    const parts = [
-      `${overall.response} (${overall.rule})`,
-      target ? target.reason : 'no target lesion',
-      nonTarget ? nonTarget.reason : 'no non-target lesion',
-      newLesions.reason || 'no new lesion',
-      ...backDated.map((b) => `${b.id} was equivocal on ${b.since}: progression dates from that scan`),
-    ];
-    rows.push({
-      label: tp.label,
-      scanDate: tp.scanDate,
-      daysFromBaseline: days,
-      isBaseline: false,
-      targetSum: target?.sum ?? null,
-      baselineSum: hasTargets ? baselineSum : null,
-      nadirSum: hasTargets ? nadir.sum : null,
-      nadirDate: hasTargets ? nadir.date : null,
-      targetResponse,
-      nonTargetResponse,
-      newLesions: newLesions.finding,
-      overallResponse: overall.response,
-      warnings,
-      explanation: parts.join('. '),
-    });
+    rows.push(
+      new FollowUpAssessment(
+        {
+          label: tp.label,
+          scanDate: tp.scanDate,
+          daysFromBaseline: days,
+          isBaseline: false,
+          targetSum: target?.sum ?? null,
+          baselineSum: hasTargets ? baselineSum : null,
+          nadirSum: hasTargets ? nadir.sum : null,
+          nadirDate: hasTargets ? nadir.date : null,
+          targetResponse,
+          nonTargetResponse,
+          newLesions: newLesions.finding,
+          overallResponse: overall.response,
+          warnings,
+        },
+        () =>
+          [
+            `${overall.response} (${overall.rule})`,
+            target ? target.explain() : 'no target lesion',
+            nonTarget ? nonTarget.explain() : 'no non-target lesion',
+            newLesions.explain() || 'no new lesion',
+            ...backDated.map((b) => `${b.id} was equivocal on ${b.since}: progression dates from that scan`),
+          ].join('. '),
+      ),
+    );
 
     if (target) {
       if (target.sum !== null && target.sum < nadir.sum) nadir = { sum: target.sum, date: tp.scanDate };

@@ -8,7 +8,8 @@ export interface NewLesionAssessment {
   /** Lesion ids of the unequivocal new lesions that count: each is PD. */
   readonly unequivocal: readonly string[];
   readonly equivocal: readonly string[];
-  readonly reason: string;
+  /** The finding in words ('' when there is no new lesion), built on first read. */
+  readonly explain: () => string;
   readonly warnings: readonly WarningCode[];
 }
 
@@ -24,17 +25,20 @@ export function assessNewLesions(observations: readonly NewLesionObservation[]):
     }
     (o.state === 'unequivocal' ? unequivocal : equivocal).push(o.lesionId);
   }
-  const organOf = new Map(observations.map((o) => [o.lesionId, o.organ]));
-  const describe = (ids: string[]) => ids.map((id) => (organOf.get(id) ? `${id} (${organOf.get(id)})` : id)).join(', ');
-  const parts: string[] = [];
-  if (unequivocal.length > 0) parts.push(`unequivocal new lesion ${describe(unequivocal)}`);
-  if (equivocal.length > 0) parts.push(`equivocal new lesion ${describe(equivocal)} (not PD unless confirmed later)`);
-  if (normalNodes.length > 0) parts.push(`new node ${normalNodes.join(', ')} below 10 mm short axis does not count`);
+  const explain = () => {
+    const organOf = new Map(observations.map((o) => [o.lesionId, o.organ]));
+    const describe = (ids: string[]) => ids.map((id) => (organOf.get(id) ? `${id} (${organOf.get(id)})` : id)).join(', ');
+    const parts: string[] = [];
+    if (unequivocal.length > 0) parts.push(`unequivocal new lesion ${describe(unequivocal)}`);
+    if (equivocal.length > 0) parts.push(`equivocal new lesion ${describe(equivocal)} (not PD unless confirmed later)`);
+    if (normalNodes.length > 0) parts.push(`new node ${normalNodes.join(', ')} below 10 mm short axis does not count`);
+    return parts.join('; ');
+  };
   return {
     finding: unequivocal.length > 0 ? 'yes' : equivocal.length > 0 ? 'equivocal' : 'no',
     unequivocal,
     equivocal,
-    reason: parts.join('; '),
+    explain,
     warnings: normalNodes.length > 0 ? ['NEW_NODE_BELOW_10MM'] : [],
   };
 }

@@ -4,7 +4,8 @@ import type { LesionIdentity, NonTargetObservation, TimepointResponse } from './
 
 export interface NonTargetAssessment {
   readonly response: 'CR' | 'NON-CR/NON-PD' | 'PD' | 'NE';
-  readonly reason: string;
+  /** The reason in words, built on first read. */
+  readonly explain: () => string;
   readonly notAssessed: readonly string[];
   /** Non-targets now gone (absent, or a node back below 10 mm), for the next time point. */
   readonly gone: ReadonlySet<string>;
@@ -38,21 +39,21 @@ export function assessNonTargets(
       if (previousOverall === 'CR' && previouslyGone.has(lesion.lesionId)) reappeared.push(lesion.lesionId);
     }
   }
-  const result = (response: NonTargetAssessment['response'], reason: string): NonTargetAssessment => ({
+  const result = (response: NonTargetAssessment['response'], explain: () => string): NonTargetAssessment => ({
     response,
-    reason,
+    explain,
     notAssessed,
     gone,
   });
   if (progressed.length > 0) {
-    return result('PD', `non-target PD: unequivocal progression of ${progressed.join(', ')}`);
+    return result('PD', () => `non-target PD: unequivocal progression of ${progressed.join(', ')}`);
   }
   if (reappeared.length > 0) {
-    return result('PD', `non-target PD: ${reappeared.join(', ')} reappeared after a complete response`);
+    return result('PD', () => `non-target PD: ${reappeared.join(', ')} reappeared after a complete response`);
   }
-  if (notAssessed.length > 0) return result('NE', `non-target NE: ${notAssessed.join(', ')}`);
+  if (notAssessed.length > 0) return result('NE', () => `non-target NE: ${notAssessed.join(', ')}`);
   if (persisting.length === 0) {
-    return result('CR', 'non-target CR: every non-target lesion has disappeared (nodes < 10 mm short axis)');
+    return result('CR', () => 'non-target CR: every non-target lesion has disappeared (nodes < 10 mm short axis)');
   }
-  return result('NON-CR/NON-PD', `non-target Non-CR/Non-PD: ${persisting.join(', ')} persisting`);
+  return result('NON-CR/NON-PD', () => `non-target Non-CR/Non-PD: ${persisting.join(', ')} persisting`);
 }

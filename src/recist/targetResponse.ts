@@ -21,7 +21,8 @@ export interface TargetAssessment {
   readonly response: 'CR' | 'PR' | 'SD' | 'PD' | 'NE';
   /** Null when a lesion was not assessed. */
   readonly sum: Micrometres | null;
-  readonly reason: string;
+  /** The reason in words; built only when someone reads it (a cohort of 10,000 patients rarely does). */
+  readonly explain: () => string;
   readonly notAssessed: readonly string[];
   /** The lesions now recorded as disappeared (0 mm), for the next time point's history. */
   readonly disappeared: ReadonlySet<string>;
@@ -68,12 +69,12 @@ export function assessTargets(
 
   const { nadir, baselineSum } = history;
   if (notAssessed.length > 0) {
-    const missing = notAssessed.join(', ');
+    const missing = () => notAssessed.join(', ');
     if (meetsProgression(knownSum, nadir.sum)) {
       return {
         response: 'PD',
         sum: null,
-        reason: `PD: the assessed targets alone sum ${mm(knownSum)}, ${overNadir(knownSum, nadir)}, whatever the others measure (${missing})`,
+        explain: () => `PD: the assessed targets alone sum ${mm(knownSum)}, ${overNadir(knownSum, nadir)}, whatever the others measure (${missing()})`,
         notAssessed,
         disappeared,
       };
@@ -81,42 +82,42 @@ export function assessTargets(
     return {
       response: 'NE',
       sum: null,
-      reason: `NE: ${missing}; the assessed targets (${mm(knownSum)}) do not prove PD`,
+      explain: () => `NE: ${missing()}; the assessed targets (${mm(knownSum)}) do not prove PD`,
       notAssessed,
       disappeared,
     };
   }
 
   const sum = knownSum;
-  const result = (response: TargetAssessment['response'], reason: string): TargetAssessment => ({
+  const result = (response: TargetAssessment['response'], explain: () => string): TargetAssessment => ({
     response,
     sum,
-    reason,
+    explain,
     notAssessed,
     disappeared,
   });
   if (history.previousOverall === 'CR' && reappeared.length > 0) {
-    return result('PD', `PD: ${reappeared.join(', ')} reappeared after a complete response (sum ${mm(sum)})`);
+    return result('PD', () => `PD: ${reappeared.join(', ')} reappeared after a complete response (sum ${mm(sum)})`);
   }
-  const back = reappeared.length > 0 ? ` (${reappeared.join(', ')} reappeared and is back in the sum)` : '';
+  const back = () => (reappeared.length > 0 ? ` (${reappeared.join(', ')} reappeared and is back in the sum)` : '');
   if (meetsProgression(sum, nadir.sum)) {
-    return result('PD', `PD: sum ${mm(sum)} is ${overNadir(sum, nadir)}${back}`);
+    return result('PD', () => `PD: sum ${mm(sum)} is ${overNadir(sum, nadir)}${back()}`);
   }
   if (allNonNodalGone && allNodesNormal) {
     const nodes = baselineTargets.some((t) => t.nodal) ? ', every target node < 10 mm short axis' : '';
-    return result('CR', `CR: every non-nodal target has disappeared${nodes} (sum ${mm(sum)})`);
+    return result('CR', () => `CR: every non-nodal target has disappeared${nodes} (sum ${mm(sum)})`);
   }
   if (meetsPartialResponse(sum, baselineSum)) {
-    return result('PR', `PR: sum ${mm(sum)} is ${fromBaseline(sum, baselineSum)} (PR at -30 % or more)${back}`);
+    return result('PR', () => `PR: sum ${mm(sum)} is ${fromBaseline(sum, baselineSum)} (PR at -30 % or more)${back()}`);
   }
   if (history.prReached && history.prPolicy === 'continuing') {
     return result(
       'PR',
-      `PR (continuing): sum ${mm(sum)} is ${fromBaseline(sum, baselineSum)}, above -30 %, but PR was reached earlier and PD criteria are not met (${fromNadir(sum, nadir)})${back}`,
+      () => `PR (continuing): sum ${mm(sum)} is ${fromBaseline(sum, baselineSum)}, above -30 %, but PR was reached earlier and PD criteria are not met (${fromNadir(sum, nadir)})${back()}`,
     );
   }
   return result(
     'SD',
-    `SD: sum ${mm(sum)} is ${fromBaseline(sum, baselineSum)} and ${fromNadir(sum, nadir)}; neither PR nor PD${back}`,
+    () => `SD: sum ${mm(sum)} is ${fromBaseline(sum, baselineSum)} and ${fromNadir(sum, nadir)}; neither PR nor PD${back()}`,
   );
 }
