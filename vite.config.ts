@@ -64,6 +64,8 @@ export default defineConfig({
     // Sample and bench data are data, not source: no need to watch them.
     watch: { ignored: ['**/sample-dicom/**', '**/bench/data/**'] },
   },
+  // The loading workers (src/app/loading/loadingWorker.ts) are ES modules: they import dicom-parser and the codecs.
+  worker: { format: 'es' },
   optimizeDeps: {
     // Pre-bundled at start, so the first page load does not discover them and reload (flaky e2e).
     include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'cornerstone-core', 'dicom-parser'],

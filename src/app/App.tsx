@@ -1,21 +1,52 @@
-// Composition root: loads the embedded baseline on start, or the user's files on request, into the reading screen.
+// Composition root: loads the embedded baseline and its first follow-up on start, or the user's files (picked or
+// dropped) on request, into the reading screen; the study browser puts any imported series in either pane.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CtSeries } from '../dicom/ctSeries';
+import type { ImportReport } from '../dicom/importReport';
 import type { LoadError } from '../dicom/loadError';
-import type { Result } from '../shared/result';
+import { ok, type Result } from '../shared/result';
+import type { PaneSide } from '../ui/import/StudyBrowser';
 import { ReadingScreen } from '../ui/ReadingScreen';
-import type { LoadedSeries, ScreenState } from '../ui/screenState';
-import { loadSampleStudy } from './loadSampleStudy';
+import type { ImportedLibrary, LoadedSeries, ScreenState } from '../ui/screenState';
+import type { ComparisonPane } from '../ui/viewer/ComparisonViewer';
+import { SAMPLE_BASE_URL } from './loadSampleStudy';
+import { installDebugHook } from './loading/debugHook';
+import { filesFromDataTransfer, namedFiles, type DroppedFiles } from './loading/fileSources';
+import type { Library } from './loading/importLibrary';
+import { markFilesChosen } from './loading/loadMarks';
+import { loadSampleLibrary } from './loading/sampleLibrary';
+import { showSeries } from './loading/showSeries';
 import { openLocalFiles } from './openLocalFiles';
+import { loadSampleComparison } from './sampleComparison';
+import { useSampleFollowUp } from './useSampleFollowUp';
 
-const SAMPLE_STUDY = { folder: 'baseline', label: 'sample baseline CT' } as const;
+const SAMPLE_STUDY = { label: 'sample baseline and follow-up CT' } as const;
+
+/** Series the reader put in a pane from the study browser, over what the load chose. */
+interface PaneChoice {
+  readonly left?: CtSeries;
+  readonly right?: CtSeries;
+}
 
 export function App() {
   const [state, setState] = useState<ScreenState>({
     status: 'loading', progress: { what: SAMPLE_STUDY.label, done: 0, total: undefined },
   });
   const [openCount, setOpenCount] = useState(0);
+  const [imported, setImported] = useState<ImportedLibrary | undefined>(undefined);
+  const [choice, setChoice] = useState<PaneChoice>({});
+  const [localFollowUp, setLocalFollowUp] = useState<CtSeries | undefined>(undefined);
   // Only the latest load may update the screen: opening files while the sample loads wins over the sample.
   const currentLoad = useRef<AbortController | null>(null);
+  // The import on screen; a new one lets the old one's queued decoding and decoded pixels go.
+  const library = useRef<Library | null>(null);
+
+  const adopt = useCallback((next: Library, signal: AbortSignal) => {
+    if (signal.aborted) return;
+    if (library.current !== next) library.current?.store.discard();
+    library.current = next;
+    setImported({ tree: next.tree, report: next.report });
+  }, []);
 
   const run = useCallback((what: string, load: (signal: AbortSignal, progress: (done: number, total: number) => void) =>
     Promise<Result<LoadedSeries, LoadError>>) => {
@@ -23,6 +54,7 @@ export function App() {
     const controller = new AbortController();
     currentLoad.current = controller;
     setState({ status: 'loading', progress: { what, done: 0, total: undefined } });
+    setChoice({});
     const progress = (done: number, total: number) => {
       if (!controller.signal.aborted) setState({ status: 'loading', progress: { what, done, total } });
     };
@@ -37,17 +69,94 @@ export function App() {
     return controller;
   }, []);
 
-  const loadSample = useCallback(() => run(SAMPLE_STUDY.label, (signal, onProgress) =>
-    loadSampleStudy({ folder: SAMPLE_STUDY.folder, signal, onProgress })), [run]);
+  const followUp = useSampleFollowUp();
+  const startFollowUp = followUp.start;
+  const loadSample = useCallback(() => run(SAMPLE_STUDY.label, async (signal, onProgress) => {
+    const result = await loadSampleComparison({ signal, onProgress });
+    if (!result.ok) return result;
+    // The same import the comparison came from, for the study browser.
+    const sample = await loadSampleLibrary(SAMPLE_BASE_URL, signal);
+    if (sample.ok) adopt(sample.value.library, signal);
+    if (!signal.aborted) {
+      setLocalFollowUp(undefined);
+      startFollowUp(result.value);
+    }
+    return ok(result.value.baseline);
+  }), [run, startFollowUp, adopt]);
 
   useEffect(() => {
     const controller = loadSample();
     return () => controller.abort();
   }, [loadSample]);
 
-  const onOpenFiles = useCallback((files: File[]) => {
-    run(`${files.length} chosen file${files.length === 1 ? '' : 's'}`, () => openLocalFiles(files));
-  }, [run]);
+  /** Picked or dropped files: the user's load, measured by the recist:* performance marks. */
+  const openFiles = useCallback((what: string, chosen: Promise<DroppedFiles>) => {
+    run(what, async (signal, onProgress) => {
+      const { files, unreadable } = await chosen;
+      // A frame that fails later adds a report line, as long as this import is the one on screen.
+      let mine: Library | undefined;
+      const onReportChange = (report: ImportReport) => {
+        if (mine && library.current === mine) setImported((current) => current && { ...current, report });
+      };
+      const opened = await openLocalFiles(files, { onProgress, onReportChange, unreadable, signal });
+      mine = opened.library;
+      adopt(opened.library, signal);
+      if (!signal.aborted) {
+        setLocalFollowUp(opened.followUp);
+        // Decoding starts now, before React draws the panes; the first image and the whole series are marked.
+        if (opened.result.ok) showSeries([opened.result.value.series, ...(opened.followUp ? [opened.followUp] : [])], { marks: true });
+      }
+      return opened.result;
+    });
+  }, [run, adopt]);
 
-  return <ReadingScreen state={state} openCount={openCount} onOpenFiles={onOpenFiles} onRetry={loadSample} />;
+  const onOpenFiles = useCallback((files: File[]) => {
+    markFilesChosen();
+    openFiles(`${files.length} chosen file${files.length === 1 ? '' : 's'}`, Promise.resolve({ files: namedFiles(files), unreadable: [] }));
+  }, [openFiles]);
+
+  const onDropFiles = useCallback((dataTransfer: DataTransfer) => {
+    markFilesChosen();
+    // The entries are taken now, inside the drop event; the folders are walked after.
+    openFiles('dropped files', filesFromDataTransfer(dataTransfer));
+  }, [openFiles]);
+
+  const onShowSeries = useCallback((series: CtSeries, side: PaneSide) => {
+    setChoice((current) => ({ ...current, [side]: series }));
+  }, []);
+
+  // What is on screen: the load's choice, or the reader's from the study browser.
+  const loaded = state.status === 'ready' ? state.loaded : undefined;
+  const left = choice.left ?? loaded?.series;
+  const shownState: ScreenState = loaded && choice.left ? { status: 'ready', loaded: { ...loaded, series: choice.left } } : state;
+  const samplePanes = loaded?.source.kind === 'sample' ? followUp.panes : [];
+  const rightSeries = choice.right ?? localFollowUp;
+  const comparePanes: readonly ComparisonPane[] = rightSeries && (choice.right || loaded?.source.kind === 'local')
+    ? [{ key: `right:${rightSeries.seriesInstanceUid}`, series: rightSeries, title: 'Follow-up', timePoint: 'Follow-up' }]
+    : samplePanes;
+  const right = comparePanes[0]?.series;
+
+  const shownLeft = useRef<CtSeries | undefined>(undefined);
+  shownLeft.current = left;
+  useEffect(() => installDebugHook(() => shownLeft.current), []);
+
+  // Whatever comes on screen is decoded in the background (slices already decoded or under way cost nothing).
+  useEffect(() => {
+    if (state.status !== 'ready') return undefined;
+    return showSeries([left, right].filter((s): s is CtSeries => s !== undefined), { marks: false });
+  }, [state.status, left, right]);
+
+  return (
+    <ReadingScreen
+      state={shownState}
+      openCount={openCount}
+      onOpenFiles={onOpenFiles}
+      onDropFiles={onDropFiles}
+      onRetry={loadSample}
+      comparePanes={comparePanes}
+      imported={imported}
+      shown={{ left: left?.seriesInstanceUid, right: right?.seriesInstanceUid }}
+      onShowSeries={onShowSeries}
+    />
+  );
 }

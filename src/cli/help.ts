@@ -14,8 +14,13 @@ Subcommands:
                    long_axis_mm, short_axis_mm, state
     Bad input is refused as a whole (exit code 2) with the line, the column and what is wrong.
 
+  inspect FILE...   one JSON object per DICOM file, from the app's own parsing and decoding: modality,
+                    transfer syntax, size, frames, samples, photometric interpretation, pixel spacing,
+                    calibration, slice thickness, and min/max/mean (after the modality LUT for greyscale,
+                    raw samples for colour); or {file, ok: false, error}. Exit code 1 if any file failed.
+
   help, --help      this text
 
-Output goes to standard output; messages to standard error. Exit codes: 0 done, 2 bad input or usage.
+Output goes to standard output; messages to standard error. Exit codes: 0 done, 1 a file failed (inspect), 2 bad input or usage.
 See docs/recist-assess.md for every column and rule.
 `;

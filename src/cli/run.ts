@@ -1,11 +1,24 @@
 // The `recist` command as a pure function of its arguments and a file reader, so tests run it without a process.
 import { assessCommand } from './assessCommand';
 import { HELP } from './help';
+import { inspectCommand } from './inspectCommand';
 import type { CliIo, CliOutput } from './io';
 
+/** Subcommands that read whole files synchronously. */
 const subcommands: Record<string, (args: string[], io: CliIo) => CliOutput> = {
   assess: assessCommand,
 };
+
+/** Subcommands that decode images (codecs load asynchronously). */
+const asyncSubcommands: Record<string, (args: string[], io: CliIo) => Promise<CliOutput>> = {
+  inspect: inspectCommand,
+};
+
+/** The whole command line, for the process entry point: every subcommand, synchronous or not. */
+export async function runRecistCliAsync(argv: string[], io: CliIo): Promise<CliOutput> {
+  const run = argv[0] === undefined ? undefined : asyncSubcommands[argv[0]];
+  return run ? run(argv.slice(1), io) : runRecistCli(argv, io);
+}
 
 export function runRecistCli(argv: string[], io: CliIo): CliOutput {
   const [subcommand, ...rest] = argv;
@@ -15,7 +28,7 @@ export function runRecistCli(argv: string[], io: CliIo): CliOutput {
   }
   const run = subcommands[subcommand];
   if (!run) {
-    const known = Object.keys(subcommands).join(', ');
+    const known = [...Object.keys(subcommands), ...Object.keys(asyncSubcommands)].join(', ');
     return {
       stdout: '',
       stderr: `recist: unknown subcommand "${subcommand}" (known: ${known}). Run "recist --help" for usage.\n`,

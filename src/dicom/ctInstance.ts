@@ -1,11 +1,24 @@
-import type { UncompressedTransferSyntaxUid } from './transferSyntax';
+import type { SlicePixels } from './slicePixels';
 import type { Vec3 } from './vec3';
 
-/** PixelSpacing (0028,0030): `row` is the distance between rows (vertical), `column` between columns. */
+/**
+ * The spacing used for lengths on this image (0028,0030 or, failing that, 0018,1164): `row` is the distance between
+ * rows (vertical), `column` between columns.
+ */
 export interface PixelSpacingMm {
   readonly row: number;
   readonly column: number;
 }
+
+/**
+ * Where an image's millimetres come from. PixelSpacing is calibrated in the patient; ImagerPixelSpacing only at the
+ * detector (projection images: lengths are magnified, the UI says "detector calibration"); without either, lengths
+ * are pixels, and measurements on such an image are not millimetres (STYLE.md, principle 2).
+ */
+export type Calibration =
+  | { readonly kind: 'pixel-spacing'; readonly rowMm: number; readonly columnMm: number }
+  | { readonly kind: 'imager-pixel-spacing'; readonly rowMm: number; readonly columnMm: number }
+  | { readonly kind: 'uncalibrated'; readonly rowMm?: undefined; readonly columnMm?: undefined };
 
 /** ImageOrientationPatient (0020,0037): direction cosines of the first row and the first column. */
 export interface ImageOrientation {
@@ -13,22 +26,59 @@ export interface ImageOrientation {
   readonly column: Vec3;
 }
 
-export type PhotometricInterpretation = 'MONOCHROME1' | 'MONOCHROME2';
+/** The photometric interpretations we can show: greyscale, and colour as native RGB/YBR or as a codec outputs it. */
+export type PhotometricInterpretation =
+  | 'MONOCHROME1'
+  | 'MONOCHROME2'
+  | 'RGB'
+  | 'YBR_FULL'
+  | 'YBR_FULL_422'
+  | 'YBR_PARTIAL_420'
+  | 'YBR_ICT'
+  | 'YBR_RCT';
 
 /**
- * Stored values exactly as in the file (before the modality LUT), one per pixel, row by row. A view on the file's
- * bytes whenever they are little endian and aligned, so a 40-slice study costs its file size once, not twice.
+ * Stored values exactly as in the file (before the modality LUT), one per pixel, row by row, sign-extended from
+ * BitsStored. Integers only: a 300-slice CT costs its stored size, never a Float32 copy.
  */
-export type StoredPixels = Int16Array | Uint16Array;
+export type StoredPixels = Int16Array | Uint16Array | Int8Array | Uint8Array;
 
-/** One decoded greyscale image (CT, or any single-frame MONOCHROME image) and the attributes we read from it. */
+/** The Image Pixel module (PS3.3 C.7.6.3) as the decoders need it; the same shape as a codec's FrameInfo. */
+export interface PixelFormat {
+  readonly rows: number;
+  readonly columns: number;
+  readonly bitsAllocated: 8 | 16;
+  readonly bitsStored: number;
+  readonly pixelRepresentation: 'unsigned' | 'signed';
+  readonly samplesPerPixel: 1 | 3;
+  readonly photometricInterpretation: PhotometricInterpretation;
+  readonly planarConfiguration: 0 | 1;
+}
+
+/**
+ * PixelPaddingValue (0028,0120), up to PixelPaddingRangeLimit (0028,0121) when present, in stored values: pixels
+ * outside the reconstructed field, drawn as the image's minimum rather than as tissue (PS3.3 C.7.5.1.1.2).
+ */
+export interface PixelPadding {
+  readonly value: number;
+  readonly rangeLimit: number | undefined;
+}
+
+/**
+ * One slice: a single-frame image, or one frame of a multi-frame image, with the attributes we read for it. The name
+ * is historical: it is any greyscale or colour image, CT or not. Pixels are decoded on demand (`pixels`).
+ */
 export interface CtInstance {
-  /** Where the bytes came from (a path relative to the sample folder, or a local file name). */
+  /** Where the bytes came from (a path relative to the sample folder, or a local file's path). */
   readonly file: string;
   readonly patient: { readonly id: string; readonly name: string };
   readonly studyInstanceUid: string;
   readonly seriesInstanceUid: string;
+  /** Shared by every frame of a multi-frame file: with `frameNumber` it names the slice. */
   readonly sopInstanceUid: string;
+  /** 1-based frame within the file (DICOM's ReferencedFrameNumber); 1 for single-frame files. */
+  readonly frameNumber: number;
+  readonly numberOfFrames: number;
   /** ISO date `YYYY-MM-DD`, or undefined when StudyDate is absent or not a valid DA. */
   readonly studyDate: string | undefined;
   readonly studyDescription: string;
@@ -38,7 +88,8 @@ export interface CtInstance {
   readonly instanceNumber: number | undefined;
   readonly rows: number;
   readonly columns: number;
-  /** Undefined when the file has no PixelSpacing: lengths on such an image are not millimetres (STYLE.md, 2). */
+  /** Where lengths come from; `pixelSpacingMm` is its row/column pair, undefined when uncalibrated. */
+  readonly calibration: Calibration;
   readonly pixelSpacingMm: PixelSpacingMm | undefined;
   readonly sliceThicknessMm: number | undefined;
   readonly imagePositionPatientMm: Vec3 | undefined;
@@ -47,10 +98,20 @@ export interface CtInstance {
   readonly rescale: { readonly slope: number; readonly intercept: number };
   /** The first WindowCenter/WindowWidth pair in the file, in output (modality) units. */
   readonly window: { readonly centre: number; readonly width: number } | undefined;
-  readonly bitsAllocated: 16;
+  readonly bitsAllocated: 8 | 16;
   readonly bitsStored: number;
   readonly pixelRepresentation: 'unsigned' | 'signed';
+  readonly samplesPerPixel: 1 | 3;
   readonly photometricInterpretation: PhotometricInterpretation;
-  readonly transferSyntaxUid: UncompressedTransferSyntaxUid;
-  readonly pixels: StoredPixels;
+  readonly pixelPadding: PixelPadding | undefined;
+  readonly transferSyntaxUid: string;
+  /** The decoded stored values, on demand (decoded off the main thread in the app). */
+  readonly pixels: SlicePixels;
 }
+
+/** Everything about a slice that a header tells, before any pixel is read: what a worker sends back. */
+export type SliceHeader = Omit<CtInstance, 'pixels'>;
+
+/** A slice's identity within an import: the same file chosen twice is one slice. */
+export const sliceKey = (slice: Pick<CtInstance, 'sopInstanceUid' | 'frameNumber'>): string =>
+  `${slice.sopInstanceUid}#${slice.frameNumber}`;

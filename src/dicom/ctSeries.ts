@@ -1,5 +1,5 @@
 // Instances grouped into series (SeriesInstanceUID), each in spatial order.
-import type { CtInstance } from './ctInstance';
+import { sliceKey, type CtInstance } from './ctInstance';
 import { sortSlices, type SliceOrder } from './geometry';
 
 export interface CtSeries {
@@ -14,14 +14,15 @@ export interface CtSeries {
 }
 
 /**
- * Groups instances by series and orders each; a SOPInstanceUID seen twice (the same file chosen twice, or copied
- * into two folders) counts once. Series come back by SeriesNumber, then by size, largest first.
+ * Groups slices by series and orders each; a slice seen twice (the same file chosen twice, or copied into two
+ * folders: same SOPInstanceUID and frame) counts once. Series come back by SeriesNumber, then by size, largest first.
  */
 export function groupIntoSeries(instances: readonly CtInstance[]): CtSeries[] {
   const bySeries = new Map<string, Map<string, CtInstance>>();
   for (const instance of instances) {
     const series = bySeries.get(instance.seriesInstanceUid) ?? new Map<string, CtInstance>();
-    if (!series.has(instance.sopInstanceUid)) series.set(instance.sopInstanceUid, instance);
+    const key = sliceKey(instance);
+    if (!series.has(key)) series.set(key, instance);
     bySeries.set(instance.seriesInstanceUid, series);
   }
   const result: CtSeries[] = [];

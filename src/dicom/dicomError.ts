@@ -1,6 +1,6 @@
 /**
  * Expected ways a file can fail to become a displayable instance. Closed set: the UI words each code in
- * src/ui/messages.ts, and the local-file import counts skipped files per code.
+ * src/ui/messages.ts, and the import report lists each file that failed with its code.
  */
 export type DicomErrorCode =
   | 'NOT_DICOM'
@@ -9,7 +9,11 @@ export type DicomErrorCode =
   | 'NO_PIXEL_DATA'
   | 'UNSUPPORTED_TRANSFER_SYNTAX'
   | 'UNSUPPORTED_PIXEL_FORMAT'
-  | 'MISSING_ATTRIBUTE';
+  | 'MISSING_ATTRIBUTE'
+  /** The header is fine but a frame's bytes do not decode (damaged compressed stream, fragments missing). */
+  | 'CORRUPT_PIXEL_DATA'
+  /** The browser could not read the file (moved or deleted since it was chosen, or not permitted). */
+  | 'UNREADABLE';
 
 export interface DicomError {
   readonly code: DicomErrorCode;

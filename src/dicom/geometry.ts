@@ -2,7 +2,8 @@
 import type { CtInstance, ImageOrientation } from './ctInstance';
 import { cross, dot, type Vec3 } from './vec3';
 
-type SliceGeometry = Pick<CtInstance, 'file' | 'imagePositionPatientMm' | 'imageOrientationPatient' | 'instanceNumber'>;
+type SliceGeometry = Pick<CtInstance,
+  'file' | 'imagePositionPatientMm' | 'imageOrientationPatient' | 'instanceNumber' | 'frameNumber'>;
 
 export type SliceOrder = 'imagePosition' | 'instanceNumber';
 
@@ -22,12 +23,14 @@ export function sliceLocationMm(slice: SliceGeometry): number | undefined {
  * Orders a series' slices by their position along the slice normal, from the far end of the normal backwards:
  * head to feet for axial CT, as radiologists scroll and as cornerstone3D's sortImageIdsAndGetSpacing orders them.
  * InstanceNumber is only a fallback when a slice lacks position or orientation: scanners and anonymisers do not
- * keep it in spatial order. Ties keep a stable order by InstanceNumber, then file name.
+ * keep it in spatial order. Ties keep a stable order by InstanceNumber, then file name, then frame number, so the
+ * frames of a multi-frame file without per-frame positions stay in file order.
  */
 export function sortSlices<T extends SliceGeometry>(slices: readonly T[]): { slices: T[]; orderedBy: SliceOrder } {
   const first = slices[0]?.imageOrientationPatient;
   const byInstance = (a: T, b: T) =>
-    (a.instanceNumber ?? Infinity) - (b.instanceNumber ?? Infinity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    (a.instanceNumber ?? Infinity) - (b.instanceNumber ?? Infinity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
+    || a.frameNumber - b.frameNumber;
 
   const located = first && slices.every((s) => s.imagePositionPatientMm && s.imageOrientationPatient);
   if (!located) return { slices: [...slices].sort(byInstance), orderedBy: 'instanceNumber' };

@@ -11,12 +11,3 @@ export type LoadError =
 
 /** How many chosen files were left out, per reason; only codes that occurred are present. */
 export type SkippedFiles = Partial<Record<DicomErrorCode, number>>;
-
-export function countSkipped(errors: readonly DicomError[]): SkippedFiles {
-  const counts: SkippedFiles = {};
-  for (const { code } of errors) counts[code] = (counts[code] ?? 0) + 1;
-  return counts;
-}
-
-export const totalSkipped = (skipped: SkippedFiles): number =>
-  Object.values(skipped).reduce((sum, n) => sum + (n ?? 0), 0);

@@ -24,7 +24,11 @@ export const readInteger = (ds: DataSet, tag: string): number | undefined =>
 export const readUnsigned16 = (ds: DataSet, tag: string): number | undefined =>
   (ds.elements[tag]?.length ?? 0) >= 2 ? ds.uint16(tag) : undefined;
 
-function readDecimals(ds: DataSet, tag: string, count: number): number[] | undefined {
+/** Item `index` of a sequence, as a data set of its own. */
+export const readItem = (ds: DataSet, tag: string, index = 0): DataSet | undefined =>
+  ds.elements[tag]?.items?.[index]?.dataSet;
+
+export function readDecimals(ds: DataSet, tag: string, count: number): number[] | undefined {
   const values: number[] = [];
   for (let i = 0; i < count; i++) {
     const value = readDecimal(ds, tag, i);
@@ -34,11 +38,14 @@ function readDecimals(ds: DataSet, tag: string, count: number): number[] | undef
   return values;
 }
 
-export function readPixelSpacing(ds: DataSet): PixelSpacingMm | undefined {
-  const [row, column] = readDecimals(ds, TAG.PixelSpacing, 2) ?? [];
+/** A row/column spacing pair (PixelSpacing, ImagerPixelSpacing): row spacing first, as in the file. */
+export function readSpacing(ds: DataSet, tag: string): PixelSpacingMm | undefined {
+  const [row, column] = readDecimals(ds, tag, 2) ?? [];
   // Zero or negative spacing is as useless as none: it would make every length zero.
   return row !== undefined && column !== undefined && row > 0 && column > 0 ? { row, column } : undefined;
 }
+
+export const readPixelSpacing = (ds: DataSet): PixelSpacingMm | undefined => readSpacing(ds, TAG.PixelSpacing);
 
 export function readImagePosition(ds: DataSet): Vec3 | undefined {
   const [x, y, z] = readDecimals(ds, TAG.ImagePositionPatient, 3) ?? [];
@@ -57,4 +64,12 @@ export function readWindow(ds: DataSet): { centre: number; width: number } | und
   const width = readDecimal(ds, TAG.WindowWidth);
   // Width below 1 is invalid (PS3.3 C.11.2.1.2) and would make a divide-by-zero LUT.
   return centre !== undefined && width !== undefined && width >= 1 ? { centre, width } : undefined;
+}
+
+export function readRescale(ds: DataSet): { slope: number; intercept: number } | undefined {
+  const slope = readDecimal(ds, TAG.RescaleSlope);
+  const intercept = readDecimal(ds, TAG.RescaleIntercept);
+  if (slope === undefined && intercept === undefined) return undefined;
+  // A slope of 0 would flatten the image to one value; no writer means that.
+  return { slope: slope === undefined || slope === 0 ? 1 : slope, intercept: intercept ?? 0 };
 }

@@ -1,19 +1,34 @@
-// The first screen: title bar, the viewport (or loading / error in its place), status line.
+// The first screen: title bar, the study browser and import report, the viewports (or loading / error in their
+// place), status line. Files and folders can be dropped anywhere on it.
+import { DropZone } from './import/DropZone';
+import { ImportSidebar } from './import/ImportSidebar';
+import { OpenFolderButton } from './import/OpenFolderButton';
+import type { StudyBrowserProps } from './import/StudyBrowser';
 import { ErrorPanel, LoadingPanel } from './StatusPanel';
 import { OpenFilesButton } from './OpenFilesButton';
-import type { ScreenState } from './screenState';
-import { SeriesViewer } from './SeriesViewer';
+import type { ImportedLibrary, ScreenState } from './screenState';
 import { StatusBar } from './StatusBar';
+import { ComparisonViewer, type ComparisonPane } from './viewer/ComparisonViewer';
 
 export interface ReadingScreenProps {
   readonly state: ScreenState;
   /** Increments each time a series is (re)opened, so the viewer starts fresh even for the same series. */
   readonly openCount: number;
+  /** Files from the file or the folder picker (a folder's files carry their path in webkitRelativePath). */
   readonly onOpenFiles: (files: File[]) => void;
+  /** Called during the drop event, while the DataTransfer still holds the dropped files and folders. */
+  readonly onDropFiles: (dataTransfer: DataTransfer) => void;
   readonly onRetry: () => void;
+  /** Series shown beside the loaded one (the sample's follow-up), left to right. */
+  readonly comparePanes?: readonly ComparisonPane[] | undefined;
+  /** The last import's studies and report; the left column shows them. */
+  readonly imported: ImportedLibrary | undefined;
+  readonly shown: StudyBrowserProps['shown'];
+  readonly onShowSeries: StudyBrowserProps['onShow'];
 }
 
-export function ReadingScreen({ state, openCount, onOpenFiles, onRetry }: ReadingScreenProps) {
+export function ReadingScreen(props: ReadingScreenProps) {
+  const { state, openCount, onOpenFiles, onDropFiles, onRetry, comparePanes = [], imported, shown, onShowSeries } = props;
   const loaded = state.status === 'ready' ? state.loaded : undefined;
   const studyLabel = loaded?.source.kind === 'sample' ? loaded.source.studyLabel : undefined;
   return (
@@ -22,15 +37,25 @@ export function ReadingScreen({ state, openCount, onOpenFiles, onRetry }: Readin
         <h1 className="title-bar__title">recist-reader</h1>
         <span className="title-bar__subtitle">RECIST 1.1 tumour measurement</span>
         <span className="title-bar__spacer" />
+        <OpenFolderButton onFiles={onOpenFiles} disabled={state.status === 'loading'} />
         <OpenFilesButton onFiles={onOpenFiles} disabled={state.status === 'loading'} />
       </header>
-      <main className="viewport-area">
-        {state.status === 'loading' && <LoadingPanel progress={state.progress} />}
-        {state.status === 'error' && <ErrorPanel error={state.error} onRetry={onRetry} />}
-        {loaded && (
-          <SeriesViewer key={`${openCount}:${loaded.series.seriesInstanceUid}`} series={loaded.series} studyLabel={studyLabel} />
-        )}
-      </main>
+      <DropZone onDrop={onDropFiles} disabled={state.status === 'loading'}>
+        {imported && <ImportSidebar tree={imported.tree} report={imported.report} shown={shown} onShow={onShowSeries} />}
+        <main className="viewport-area">
+          {state.status === 'loading' && <LoadingPanel progress={state.progress} />}
+          {state.status === 'error' && <ErrorPanel error={state.error} onRetry={onRetry} />}
+          {loaded && (
+            <ComparisonViewer
+              key={`${openCount}:${loaded.series.seriesInstanceUid}`}
+              panes={[
+                { key: `primary:${loaded.series.seriesInstanceUid}`, series: loaded.series, title: studyLabel ?? 'Opened files', timePoint: studyLabel },
+                ...comparePanes,
+              ]}
+            />
+          )}
+        </main>
+      </DropZone>
       <StatusBar loaded={loaded} />
     </div>
   );

@@ -1,5 +1,6 @@
 // The bottom line: where the images came from, what was skipped, and the navigation keys.
 import { formatCount } from './format';
+import { describeCalibration } from './import/calibrationWords';
 import { describeSkipped } from './messages';
 import type { LoadedSeries } from './screenState';
 
@@ -19,8 +20,11 @@ export function StatusBar({ loaded }: { readonly loaded: LoadedSeries | undefine
 function describeSource({ series, source }: LoadedSeries): string {
   const images = formatCount(series.slices.length, 'image', 'images');
   const order = series.orderedBy === 'imagePosition' ? 'ordered by slice position' : 'ordered by instance number (no slice positions)';
-  if (source.kind === 'sample') return `Embedded sample · ${source.studyLabel} · ${images} · ${order}`;
+  const first = series.slices[0];
+  const calibration = first ? describeCalibration(first.calibration) : undefined;
+  const note = calibration ? ` · ${calibration}` : '';
+  if (source.kind === 'sample') return `Embedded sample · ${source.studyLabel} · ${images} · ${order}${note}`;
   const skipped = Object.keys(source.skipped).length > 0 ? ` · skipped: ${describeSkipped(source.skipped)}` : '';
   const others = source.seriesCount > 1 ? ` · showing the largest of ${source.seriesCount} series` : '';
-  return `${formatCount(source.fileCount, 'file', 'files')} opened · ${images}${others} · ${order}${skipped}`;
+  return `${formatCount(source.fileCount, 'file', 'files')} opened · ${images}${others} · ${order}${note}${skipped}`;
 }

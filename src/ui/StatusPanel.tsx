@@ -9,7 +9,7 @@ export function LoadingPanel({ progress }: { readonly progress: LoadProgress }) 
     <div className="status-panel" role="status" aria-live="polite" data-testid="loading">
       <div className="spinner" aria-hidden="true" />
       <div className="status-panel__title">Loading {what}…</div>
-      {total !== undefined && <div className="status-panel__detail">{done} of {total} images</div>}
+      {total !== undefined && <div className="status-panel__detail">{done} of {total} files read</div>}
     </div>
   );
 }

@@ -11,8 +11,10 @@ export function describeDicomErrorCode(code: DicomErrorCode): string {
     case 'MALFORMED': return 'damaged DICOM';
     case 'NO_PIXEL_DATA': return 'no image in the file (e.g. a report)';
     case 'UNSUPPORTED_TRANSFER_SYNTAX': return 'compressed in a format not supported yet';
-    case 'UNSUPPORTED_PIXEL_FORMAT': return 'not a greyscale 16-bit single-frame image';
+    case 'UNSUPPORTED_PIXEL_FORMAT': return 'an image format not supported (e.g. palette colour or 32-bit pixels)';
     case 'MISSING_ATTRIBUTE': return 'missing a required DICOM attribute';
+    case 'CORRUPT_PIXEL_DATA': return 'damaged image data (the frame does not decode)';
+    case 'UNREADABLE': return 'could not be read (moved, deleted or not permitted)';
     default: return assertNever(code, 'DICOM error code');
   }
 }

@@ -1,6 +1,8 @@
 // What the first screen shows: produced by src/app, rendered by src/ui.
 import type { CtSeries } from '../dicom/ctSeries';
+import type { ImportReport } from '../dicom/importReport';
 import type { LoadError, SkippedFiles } from '../dicom/loadError';
+import type { PatientNode } from '../dicom/studyTree';
 
 /** Where the displayed series came from, for the header and the status line. */
 export type SeriesSource =
@@ -22,3 +24,9 @@ export type ScreenState =
   | { readonly status: 'loading'; readonly progress: LoadProgress }
   | { readonly status: 'ready'; readonly loaded: LoadedSeries }
   | { readonly status: 'error'; readonly error: LoadError };
+
+/** What the last import found, for the study browser and the import report. */
+export interface ImportedLibrary {
+  readonly tree: readonly PatientNode[];
+  readonly report: ImportReport;
+}

@@ -1,11 +1,21 @@
 // A React component around one viewport: enables the element on mount, shows slice `index` of `slices`, turns
-// wheel and keys into index changes, disables the element on unmount. Overlays come in as children.
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+// wheel and keys into index changes and mouse drags into window/level, zoom and pan, disables the element on
+// unmount. Overlays come in as children; toolbar commands come in through the `ref` handle.
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { CtInstance } from '../dicom/ctInstance';
 import { registerStack, type ImageStack } from './imageLoader';
 import { sliceIndexForKey, wheelStep } from './stackNavigation';
+import { usePointerTools } from './usePointerTools';
+import { viewAfterCommand, type ViewCommand } from './viewCommand';
 import { createViewportAdapter, type RenderedImage, type ViewportAdapter } from './viewportAdapter';
 import { sameView, type ViewState } from './viewState';
+import { zoomForWheel } from './zoomGesture';
+
+export interface StackViewportHandle {
+  /** Applies a toolbar or keyboard command (preset, fit, reset, invert) to the image shown. */
+  apply(command: ViewCommand): void;
+  focus(): void;
+}
 
 export interface StackViewportProps {
   readonly slices: readonly CtInstance[];
@@ -16,11 +26,12 @@ export interface StackViewportProps {
   readonly label: string;
   /** Take keyboard focus once enabled, so arrow keys scroll without a click first. */
   readonly autoFocus?: boolean;
+  readonly ref?: Ref<StackViewportHandle>;
   readonly children?: ReactNode;
 }
 
 export function StackViewport(props: StackViewportProps) {
-  const { slices, index, onIndexChange, onViewChange, label, autoFocus = false, children } = props;
+  const { slices, index, onIndexChange, onViewChange, label, autoFocus = false, ref, children } = props;
   const frameRef = useRef<HTMLDivElement>(null);
   const canvasHostRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<ViewportAdapter | null>(null);
@@ -29,9 +40,25 @@ export function StackViewport(props: StackViewportProps) {
   // Latest props for the native listeners, which are attached once.
   const latest = useRef({ index, count: slices.length, onIndexChange, onViewChange });
   latest.current = { index, count: slices.length, onIndexChange, onViewChange };
+  const pointerTools = usePointerTools(canvasHostRef, adapterRef);
 
-  // Enable on mount, disable on unmount.
-  useEffect(() => {
+  useImperativeHandle(ref, () => ({
+    apply(command) {
+      const adapter = adapterRef.current;
+      const view = adapter?.getView();
+      const initialView = adapter?.getInitialView();
+      const geometry = adapter?.getGeometry();
+      if (!adapter || !view || !initialView || !geometry) return;
+      adapter.setView(viewAfterCommand(command, view, { initialView, geometry }));
+    },
+    focus() {
+      frameRef.current?.focus({ preventScroll: true });
+    },
+  }), []);
+
+  // Enable on mount, disable on unmount. This and the next two are layout effects, run in this order: enabled,
+  // then registered, then shown.
+  useLayoutEffect(() => {
     const host = canvasHostRef.current;
     if (!host) return;
     let lastView: ViewState | undefined;
@@ -56,7 +83,7 @@ export function StackViewport(props: StackViewportProps) {
   }, []);
 
   // Register the series' images with the loader for as long as this series is shown.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const stack = registerStack(slices);
     stackRef.current = stack;
     return () => {
@@ -66,7 +93,10 @@ export function StackViewport(props: StackViewportProps) {
   }, [slices]);
 
   // Show the requested slice; a new series resets window and zoom, a new slice of the same series keeps them.
-  useEffect(() => {
+  // A layout effect, so the image reaches cornerstone before the browser paints: a passive effect may run after the
+  // next frame for wheel (continuous) events, which would cost a frame per slice. cornerstone then draws it in its
+  // own animation frame, at most once per frame however many slices were asked for meanwhile.
+  useLayoutEffect(() => {
     const adapter = adapterRef.current;
     const stack = stackRef.current;
     const imageId = stack?.imageIds[index];
@@ -79,13 +109,24 @@ export function StackViewport(props: StackViewportProps) {
     });
   }, [slices, index]);
 
-  // Wheel: a native, non-passive listener, so the page does not scroll while the user scrolls slices.
+  // Wheel: a native, non-passive listener, so the page does not scroll (or zoom, with Ctrl) while the user scrolls
+  // slices (or zooms the image, with Ctrl: also what a trackpad pinch sends).
   useEffect(() => {
     const frame = frameRef.current;
     if (!frame) return;
     let carryPx = 0;
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
+      if (event.ctrlKey) {
+        const adapter = adapterRef.current;
+        const view = adapter?.getView();
+        const geometry = adapter?.getGeometry();
+        const box = canvasHostRef.current?.getBoundingClientRect();
+        if (!adapter || !view || !geometry || !box) return;
+        const point = { x: event.clientX - box.left, y: event.clientY - box.top };
+        adapter.setView(zoomForWheel(view, geometry, point, event.deltaY, event.deltaMode));
+        return;
+      }
       const result = wheelStep(carryPx, event.deltaY, event.deltaMode);
       carryPx = result.carryPx;
       const { index: current, count, onIndexChange: change } = latest.current;
@@ -97,6 +138,7 @@ export function StackViewport(props: StackViewportProps) {
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const next = sliceIndexForKey(event.key, index, slices.length);
     if (next === undefined) return;
     event.preventDefault();
@@ -114,6 +156,7 @@ export function StackViewport(props: StackViewportProps) {
       tabIndex={0}
       onKeyDown={onKeyDown}
       onContextMenu={(event) => event.preventDefault()}
+      {...pointerTools}
     >
       {/* cornerstone owns this element's children (its canvas); React never renders into it. */}
       <div ref={canvasHostRef} className="stack-viewport__canvas" />

@@ -2,6 +2,7 @@
 // canvas <-> image coordinates. Nothing outside src/viewer calls cornerstone, so the renderer can change here alone.
 import cornerstone from 'cornerstone-core';
 import type { CanvasCoordinate, PixelCoordinate } from 'cornerstone-core';
+import { isFitted, pixelAspect, type ViewGeometry } from './viewGeometry';
 import type { CanvasPoint, ImagePoint, ViewState } from './viewState';
 
 export interface RenderedImage {
@@ -17,6 +18,11 @@ export interface ViewportAdapter {
    */
   show(imageId: string, options: { readonly resetView: boolean }): Promise<boolean>;
   getView(): ViewState | undefined;
+  /** How the displayed image opens: its file's window, fitted and centred, inverted if MONOCHROME1. */
+  getInitialView(): ViewState | undefined;
+  /** Canvas and image sizes for the pure view maths (viewGeometry.ts). */
+  getGeometry(): ViewGeometry | undefined;
+  /** Applies the view; cornerstone draws it on its next animation frame, so many calls per frame cost one draw. */
   setView(view: Partial<ViewState>): void;
   canvasToImage(point: CanvasPoint): ImagePoint | undefined;
   imageToCanvas(point: ImagePoint): CanvasPoint | undefined;
@@ -30,6 +36,7 @@ const toViewState = (viewport: CornerstoneViewport): ViewState => ({
   windowCentre: viewport.voi.windowCenter,
   windowWidth: viewport.voi.windowWidth,
   scale: viewport.scale,
+  pan: { x: viewport.translation.x, y: viewport.translation.y },
   invert: viewport.invert,
 });
 
@@ -38,7 +45,7 @@ export function createViewportAdapter(element: HTMLElement, onRendered: (rendere
   let destroyed = false;
   let latestRequest = 0;
   let hasImage = false;
-  // While the user has not zoomed, a resize refits the image; after a zoom it keeps the zoom (scaled to the new size).
+  // While the view is fitted and centred, a resize refits the image; after a zoom or pan it keeps them.
   let fitted = true;
 
   const resizeObserver = new ResizeObserver(() => {
@@ -51,6 +58,26 @@ export function createViewportAdapter(element: HTMLElement, onRendered: (rendere
     onRendered({ imageId: image.imageId, view: toViewState(viewport) });
   };
   element.addEventListener(cornerstone.EVENTS.IMAGE_RENDERED, handleRendered);
+
+  const displayed = () => {
+    if (!hasImage || destroyed) return undefined;
+    const { image, canvas } = cornerstone.getEnabledElement(element);
+    return image && canvas ? { image, canvas } : undefined;
+  };
+
+  const getGeometry = (): ViewGeometry | undefined => {
+    const shown = displayed();
+    if (!shown) return undefined;
+    const { image, canvas } = shown;
+    return {
+      canvasWidth: canvas.width,
+      canvasHeight: canvas.height,
+      // width/height, not columns/rows: those are what cornerstone lays out. A missing spacing counts as 1 there too.
+      columns: image.width,
+      rows: image.height,
+      pixelAspect: pixelAspect(image.rowPixelSpacing || 1, image.columnPixelSpacing || 1),
+    };
+  };
 
   return {
     async show(imageId, { resetView }) {
@@ -70,15 +97,22 @@ export function createViewportAdapter(element: HTMLElement, onRendered: (rendere
       const viewport = hasImage ? cornerstone.getViewport(element) : undefined;
       return viewport ? toViewState(viewport) : undefined;
     },
+    getInitialView() {
+      const shown = displayed();
+      return shown ? toViewState(cornerstone.getDefaultViewportForImage(element, shown.image)) : undefined;
+    },
+    getGeometry,
     setView(view) {
       const viewport = hasImage ? cornerstone.getViewport(element) : undefined;
       if (!viewport) return;
       if (view.windowCentre !== undefined) viewport.voi.windowCenter = view.windowCentre;
       if (view.windowWidth !== undefined) viewport.voi.windowWidth = Math.max(1, view.windowWidth);
       if (view.invert !== undefined) viewport.invert = view.invert;
-      if (view.scale !== undefined) {
-        viewport.scale = view.scale;
-        fitted = false;
+      if (view.scale !== undefined) viewport.scale = view.scale;
+      if (view.pan !== undefined) viewport.translation = { x: view.pan.x, y: view.pan.y };
+      if (view.scale !== undefined || view.pan !== undefined) {
+        const geometry = getGeometry();
+        fitted = geometry !== undefined && isFitted(toViewState(viewport), geometry);
       }
       cornerstone.setViewport(element, viewport);
     },

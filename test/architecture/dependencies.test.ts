@@ -40,3 +40,10 @@ describe('dependency directions (STYLE.md, Layout)', () => {
     expect(violations(srcRoot, join(srcRoot, 'viewer', 'x.ts'), "import * as cs from 'cornerstone-core';")).toEqual([]);
   });
 });
+
+describe('the one allowed crossing', () => {
+  it('lets the command line word failures with ui/messages, and nothing else of the UI', () => {
+    expect(violations(srcRoot, join(srcRoot, 'cli', 'x.ts'), "import { describeDicomErrorCode } from '../ui/messages';")).toEqual([]);
+    expect(violations(srcRoot, join(srcRoot, 'cli', 'x.ts'), "import { App } from '../ui/ReadingScreen';").join()).toContain('cli must not import ui');
+  });
+});

@@ -2,6 +2,7 @@
 import dcmjs from 'dcmjs';
 import { expect, it } from 'vitest';
 import { parseCtInstance } from '../../src/dicom/parseCtInstance';
+import { storedValuesOf } from './fixtures/instance';
 
 it('reads a CT slice written by dcmjs', () => {
   const { DicomMetaDictionary, DicomDict } = dcmjs.data;
@@ -25,7 +26,7 @@ it('reads a CT slice written by dcmjs', () => {
   const result = parseCtInstance(new Uint8Array(dict.write()), 'dcmjs.dcm');
 
   expect(result.ok && {
-    pixels: Array.from(result.value.pixels),
+    pixels: Array.from(storedValuesOf(result.value)),
     spacing: result.value.pixelSpacingMm,
     position: result.value.imagePositionPatientMm,
     rescale: result.value.rescale,

@@ -74,6 +74,9 @@ export function assess(csv: string, ...flags: string[]): CliRun {
       if (path !== 'in.csv') throw new Error(`ENOENT: no such file ${path}`);
       return csv;
     },
+    readBytes: () => {
+      throw new Error('assess reads text only');
+    },
   });
 }
 

@@ -1,0 +1,70 @@
+// The keyboard and mouse reference, as a modal dialog (native <dialog>: focus is trapped inside, Esc closes it and
+// the focus goes back to where it was). Its rows come from the same table the key handler uses.
+import { useEffect, useId, useRef } from 'react';
+import { keyCaption, MOUSE_ACTIONS, NAVIGATION_KEYS, SHORTCUTS } from './shortcuts';
+
+export function HelpPanel({ onClose }: { readonly onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    // No close() in a cleanup: React's development double mount would close the panel as it opens. Unmounting
+    // removes the element, which takes it out of the top layer anyway.
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const keyRows = [...SHORTCUTS, ...NAVIGATION_KEYS];
+  return (
+    <dialog
+      ref={ref}
+      className="help-panel"
+      aria-labelledby={titleId}
+      data-testid="help-panel"
+      onClose={onClose}
+      // A click on the backdrop (the dialog element itself, outside its content) closes it.
+      onClick={(event) => {
+        if (event.target === event.currentTarget) event.currentTarget.close();
+      }}
+    >
+      <div className="help-panel__content">
+        <header className="help-panel__header">
+          <h2 id={titleId} className="help-panel__title">Keyboard and mouse</h2>
+          <button type="button" className="button" onClick={() => ref.current?.close()} autoFocus>Close</button>
+        </header>
+        <div className="help-panel__columns">
+          <section aria-label="Keyboard shortcuts">
+            <h3 className="help-panel__heading">Keyboard</h3>
+            <table className="help-panel__table">
+              <tbody>
+                {keyRows.map((row) => (
+                  <tr key={row.label}>
+                    <th scope="row">
+                      {row.keys.map((k, i) => (
+                        <span key={k}>{i > 0 && <span className="help-panel__or"> / </span>}<kbd>{keyCaption(k)}</kbd></span>
+                      ))}
+                    </th>
+                    <td>{row.label}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section aria-label="Mouse actions">
+            <h3 className="help-panel__heading">Mouse</h3>
+            <table className="help-panel__table">
+              <tbody>
+                {MOUSE_ACTIONS.map((row) => (
+                  <tr key={row.gesture}>
+                    <th scope="row">{row.gesture}</th>
+                    <td>{row.label}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </div>
+      </div>
+    </dialog>
+  );
+}

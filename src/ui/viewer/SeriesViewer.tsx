@@ -1,0 +1,107 @@
+// One series in one viewport: which slice is shown and how it is windowed, the corner overlays and the slice
+// scrollbar. The slice index is this component's own state, so scrolling re-renders this pane only, never its
+// neighbours or the toolbar; a linked neighbour is moved through the handle, not through props.
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import type { CtSeries } from '../../dicom/ctSeries';
+import { sliceLocationMm } from '../../dicom/geometry';
+import { StackViewport, type StackViewportHandle } from '../../viewer/StackViewport';
+import { sliceIndexForKey } from '../../viewer/stackNavigation';
+import type { ViewCommand } from '../../viewer/viewCommand';
+import type { ViewState } from '../../viewer/viewState';
+import { matchingPreset, type WindowPresetId } from '../../viewer/windowPresets';
+import { formatMm } from '../format';
+import { SliceScrollbar } from './SliceScrollbar';
+import { ViewportOverlay } from './ViewportOverlay';
+
+export interface SeriesViewerHandle {
+  /** Shows a slice without reporting it back as the user's scroll (linked scrolling moves panes this way). */
+  showSlice(index: number): void;
+  currentIndex(): number;
+  /** Moves by a navigation key (arrows, pages, Home/End) when the focus is elsewhere, e.g. on the toolbar. */
+  navigate(key: string): void;
+  apply(command: ViewCommand): void;
+  focus(): void;
+}
+
+/** What the toolbar shows about a pane: the preset its window matches, and whether it is inverted. */
+export interface PaneDisplay {
+  readonly preset: WindowPresetId | undefined;
+  readonly inverted: boolean;
+}
+
+export interface SeriesViewerProps {
+  readonly series: CtSeries;
+  readonly timePoint: string | undefined;
+  /** Accessible name of the viewport. */
+  readonly label: string;
+  readonly autoFocus?: boolean;
+  /** The user scrolled (wheel, keys, scrollbar): not called for showSlice. */
+  readonly onUserScroll?: (index: number) => void;
+  readonly onDisplayChange?: (display: PaneDisplay) => void;
+  readonly ref?: Ref<SeriesViewerHandle>;
+}
+
+/** Give it a `key` per opened series, so a new series starts at slice 1 with its own window. */
+export function SeriesViewer({ series, timePoint, label, autoFocus = false, onUserScroll, onDisplayChange, ref }: SeriesViewerProps) {
+  const [index, setIndex] = useState(0);
+  const [view, setView] = useState<ViewState | undefined>(undefined);
+  const viewportRef = useRef<StackViewportHandle>(null);
+  const indexRef = useRef(index);
+  indexRef.current = index;
+  const count = series.slices.length;
+
+  const scrollTo = (next: number) => {
+    setIndex(next);
+    indexRef.current = next;
+    onUserScroll?.(next);
+  };
+
+  useImperativeHandle(ref, () => ({
+    showSlice(next) {
+      const clamped = Math.min(count - 1, Math.max(0, next));
+      indexRef.current = clamped;
+      setIndex(clamped);
+    },
+    currentIndex: () => indexRef.current,
+    navigate(key) {
+      const next = sliceIndexForKey(key, indexRef.current, count);
+      if (next !== undefined && next !== indexRef.current) scrollTo(next);
+    },
+    apply: (command) => viewportRef.current?.apply(command),
+    focus: () => viewportRef.current?.focus(),
+  }));
+
+  const slice = series.slices[index] ?? series.slices[0];
+  const monochrome1 = slice?.photometricInterpretation === 'MONOCHROME1';
+  const preset = view ? matchingPreset(view.windowWidth, view.windowCentre) : undefined;
+  const inverted = view !== undefined && view.invert !== monochrome1;
+  useEffect(() => {
+    onDisplayChange?.({ preset, inverted });
+    // Only when what the toolbar shows changes, not on every zoom or scroll.
+  }, [preset, inverted]);
+
+  if (!slice) return null;
+  const location = sliceLocationMm(slice);
+  return (
+    <div className="series-viewer">
+      <StackViewport
+        ref={viewportRef}
+        slices={series.slices}
+        index={index}
+        onIndexChange={scrollTo}
+        onViewChange={setView}
+        label={label}
+        autoFocus={autoFocus}
+      >
+        <ViewportOverlay slice={slice} index={index} count={count} timePoint={timePoint} view={view} />
+      </StackViewport>
+      <SliceScrollbar
+        index={index}
+        count={count}
+        onIndexChange={scrollTo}
+        label={`${label}: slice`}
+        valueText={`Slice ${index + 1} of ${count}${location !== undefined ? `, ${formatMm(location)}` : ''}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// One column of the comparison: a header (time point, date, optional control such as the follow-up choice) above
+// a SeriesViewer. Memoised: switching the active pane or the link re-renders headers, never the other viewers.
+import { memo, type ReactNode, type Ref } from 'react';
+import type { CtSeries } from '../../dicom/ctSeries';
+import { SeriesViewer, type PaneDisplay, type SeriesViewerHandle } from './SeriesViewer';
+
+export interface ViewerPaneProps {
+  readonly paneKey: string;
+  readonly series: CtSeries;
+  readonly title: string;
+  readonly timePoint: string | undefined;
+  readonly header: ReactNode;
+  readonly active: boolean;
+  readonly autoFocus: boolean;
+  readonly handleRef: Ref<SeriesViewerHandle>;
+  readonly onActivate: (key: string) => void;
+  readonly onUserScroll: (key: string, index: number) => void;
+  readonly onDisplayChange: (key: string, display: PaneDisplay) => void;
+}
+
+export const ViewerPane = memo(function ViewerPane(props: ViewerPaneProps) {
+  const { paneKey, series, title, timePoint, header, active, autoFocus, handleRef, onActivate, onUserScroll, onDisplayChange } = props;
+  const first = series.slices[0];
+  return (
+    <section
+      className={`viewer-pane${active ? ' viewer-pane--active' : ''}`}
+      aria-label={title}
+      data-testid="pane"
+      data-pane-key={paneKey}
+      data-active={active}
+      // Capture phase: the viewport and scrollbar act on the same click, and the toolbar must already point here.
+      onPointerDownCapture={() => onActivate(paneKey)}
+      onFocusCapture={() => onActivate(paneKey)}
+    >
+      <header className="viewer-pane__header">
+        <span className="viewer-pane__marker" aria-hidden="true" />
+        <span className="viewer-pane__title" data-testid="pane-title">{title}</span>
+        {/* The series description is in the overlay; the header keeps to when, so a control fits beside it. */}
+        {first?.studyDate && <span className="viewer-pane__meta">{first.studyDate}</span>}
+        <span className="viewer-pane__spacer" />
+        {header}
+      </header>
+      <SeriesViewer
+        ref={handleRef}
+        series={series}
+        timePoint={timePoint}
+        label={`${title} ${series.modality} ${series.description}`.replace(/\s+/g, ' ').trim()}
+        autoFocus={autoFocus}
+        onUserScroll={(index) => onUserScroll(paneKey, index)}
+        onDisplayChange={(display) => onDisplayChange(paneKey, display)}
+      />
+    </section>
+  );
+});
