@@ -23,6 +23,7 @@ import { type Micrometres, ZERO_MM, addMicrometres } from './units';
 import { daysBetween } from '../shared/isoDate';
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+const NO_WARNINGS: readonly WarningCode[] = [];
 
 type Findings = Omit<TimepointAssessment, 'explanation'>;
 
@@ -146,10 +147,16 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
     if (overall.response === 'PD') progressionDates.push(tp.scanDate);
     progressionDates.push(...backDated.map((b) => b.since));
 
-    const warnings: WarningCode[] = [];
-    if (target && target.notAssessed.length > 0) warnings.push('TARGET_NOT_ASSESSED');
-    if (nonTarget && nonTarget.notAssessed.length > 0) warnings.push('NONTARGET_NOT_ASSESSED');
-    warnings.push(...newLesions.warnings);
+    const targetIncomplete = target !== null && target.notAssessed.length > 0;
+    const nonTargetIncomplete = nonTarget !== null && nonTarget.incomplete;
+    const warnings: readonly WarningCode[] =
+      targetIncomplete || nonTargetIncomplete || newLesions.warnings.length > 0
+        ? [
+            ...(targetIncomplete ? (['TARGET_NOT_ASSESSED'] as const) : []),
+            ...(nonTargetIncomplete ? (['NONTARGET_NOT_ASSESSED'] as const) : []),
+            ...newLesions.warnings,
+          ]
+        : NO_WARNINGS;
 
     rows.push(
       new FollowUpAssessment(

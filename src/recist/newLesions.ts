@@ -13,7 +13,11 @@ export interface NewLesionAssessment {
   readonly warnings: readonly WarningCode[];
 }
 
+/** Most follow-ups have no new lesion: one shared answer for all of them. */
+const NO_NEW_LESION: NewLesionAssessment = { finding: 'no', unequivocal: [], equivocal: [], explain: () => '', warnings: [] };
+
 export function assessNewLesions(observations: readonly NewLesionObservation[]): NewLesionAssessment {
+  if (observations.length === 0) return NO_NEW_LESION;
   const unequivocal: string[] = [];
   const equivocal: string[] = [];
   const normalNodes: string[] = [];

@@ -37,29 +37,33 @@ const fromNadir = (sum: Micrometres, nadir: TargetHistory['nadir']): string =>
 const fromBaseline = (sum: Micrometres, baseline: Micrometres): string =>
   `${signedPercent(sum, baseline)} from the baseline ${mm(baseline)}`;
 
+const NOTHING: ReadonlySet<string> = new Set();
+const NONE: readonly string[] = [];
+
 export function assessTargets(
   baselineTargets: readonly LesionIdentity[],
   observations: readonly TargetObservation[],
   history: TargetHistory,
 ): TargetAssessment {
   let knownSum = ZERO_MM;
-  const notAssessed: string[] = [];
-  const disappeared = new Set<string>();
-  const reappeared: string[] = [];
+  // Made only when something is there to hold: most follow-ups have no missing, gone or reappeared lesion.
+  let notAssessed: string[] | undefined;
+  let disappeared: Set<string> | undefined;
+  let reappeared: string[] | undefined;
   let allNonNodalGone = true;
   let allNodesNormal = true;
   for (const lesion of baselineTargets) {
     // At most a handful of targets: a linear find allocates nothing, unlike a Map per time point.
     const v = targetValue(observations.find((o) => o.lesionId === lesion.lesionId));
     if (!v.known) {
-      if (history.disappeared.has(lesion.lesionId)) disappeared.add(lesion.lesionId);
-      notAssessed.push(v.why === 'not_assessed' ? `${lesion.lesionId} not assessed` : `${lesion.lesionId} not evaluable`);
+      if (history.disappeared.has(lesion.lesionId)) (disappeared ??= new Set()).add(lesion.lesionId);
+      (notAssessed ??= []).push(v.why === 'not_assessed' ? `${lesion.lesionId} not assessed` : `${lesion.lesionId} not evaluable`);
       continue;
     }
     knownSum = addMicrometres(knownSum, v.value);
-    if (v.disappeared) disappeared.add(lesion.lesionId);
+    if (v.disappeared) (disappeared ??= new Set()).add(lesion.lesionId);
     else if (history.disappeared.has(lesion.lesionId) && (!lesion.nodal || !isNormalNode(v.value))) {
-      reappeared.push(lesion.lesionId);
+      (reappeared ??= []).push(lesion.lesionId);
     }
     if (lesion.nodal ? !isNormalNode(v.value) : v.value > 0) {
       if (lesion.nodal) allNodesNormal = false;
@@ -68,15 +72,17 @@ export function assessTargets(
   }
 
   const { nadir, baselineSum } = history;
-  if (notAssessed.length > 0) {
-    const missing = () => notAssessed.join(', ');
+  const gone = disappeared ?? NOTHING;
+  if (notAssessed !== undefined) {
+    const missingIds = notAssessed;
+    const missing = () => missingIds.join(', ');
     if (meetsProgression(knownSum, nadir.sum)) {
       return {
         response: 'PD',
         sum: null,
         explain: () => `PD: the assessed targets alone sum ${mm(knownSum)}, ${overNadir(knownSum, nadir)}, whatever the others measure (${missing()})`,
         notAssessed,
-        disappeared,
+        disappeared: gone,
       };
     }
     return {
@@ -84,7 +90,7 @@ export function assessTargets(
       sum: null,
       explain: () => `NE: ${missing()}; the assessed targets (${mm(knownSum)}) do not prove PD`,
       notAssessed,
-      disappeared,
+      disappeared: gone,
     };
   }
 
@@ -93,13 +99,14 @@ export function assessTargets(
     response,
     sum,
     explain,
-    notAssessed,
-    disappeared,
+    notAssessed: NONE,
+    disappeared: gone,
   });
-  if (history.previousOverall === 'CR' && reappeared.length > 0) {
-    return result('PD', () => `PD: ${reappeared.join(', ')} reappeared after a complete response (sum ${mm(sum)})`);
+  const back = () => (reappeared !== undefined ? ` (${reappeared.join(', ')} reappeared and is back in the sum)` : '');
+  if (history.previousOverall === 'CR' && reappeared !== undefined) {
+    const ids = reappeared;
+    return result('PD', () => `PD: ${ids.join(', ')} reappeared after a complete response (sum ${mm(sum)})`);
   }
-  const back = () => (reappeared.length > 0 ? ` (${reappeared.join(', ')} reappeared and is back in the sum)` : '');
   if (meetsProgression(sum, nadir.sum)) {
     return result('PD', () => `PD: sum ${mm(sum)} is ${overNadir(sum, nadir)}${back()}`);
   }
