@@ -6,23 +6,14 @@ import { assessPatients } from '../src/recist/assess';
 import { writeCsv } from '../src/shared/csv';
 import { addDays } from '../src/shared/isoDate';
 import { MEASUREMENT_COLUMNS } from '../src/export/measurementCsvColumns';
+import { mulberry32 } from '../src/phantom/prng';
 
 const PATIENTS = 10_000;
 const TIMEPOINTS = 6;
 
-/** mulberry32: a tiny seeded PRNG, so every run times the same cohort. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticCohortCsv(patients = PATIENTS): string {
-  const random = prng(20181708);
+  const random = mulberry32(20181708);
   const rows: string[][] = [];
   for (let p = 0; p < patients; p++) {
     const id = `P${String(p).padStart(5, '0')}`;

@@ -11,9 +11,12 @@ export interface CanvasStats {
   readonly hash: string;
 }
 
-/** Passed to page.evaluate, so it must be self-contained (no imports, no closures). */
-export function readViewportCanvas(): CanvasStats | null {
-  const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="viewport"] canvas');
+/**
+ * The canvas of viewport `index` (0: the first, or only, pane). Passed to page.evaluate, so it must be
+ * self-contained (no imports, no closures).
+ */
+export function readViewportCanvas(index = 0): CanvasStats | null {
+  const canvas = document.querySelectorAll<HTMLCanvasElement>('[data-testid="viewport"] canvas')[index];
   const context = canvas?.getContext('2d');
   if (!canvas || !context || canvas.width === 0 || canvas.height === 0) return null;
   const { data } = context.getImageData(0, 0, canvas.width, canvas.height);

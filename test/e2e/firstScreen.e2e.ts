@@ -22,7 +22,7 @@ const renderedSlice = () => firstPane().getByTestId('viewport').getAttribute('da
 
 async function canvasAfterRender(slice: number): Promise<CanvasStats> {
   await expect.poll(renderedSlice, { timeout: 10_000 }).toBe(String(slice));
-  const stats = await page.evaluate(readViewportCanvas);
+  const stats = await page.evaluate(readViewportCanvas, 0);
   if (!stats) throw new Error('no viewport canvas');
   return stats;
 }

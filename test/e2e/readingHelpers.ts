@@ -2,7 +2,7 @@
 // kept the anatomy under the pointer in place. Functions passed to page.evaluate are self-contained.
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { CanvasStats } from './canvasStats';
+import { type CanvasStats, readViewportCanvas } from './canvasStats';
 
 export const pane = (page: Page, i: number): Locator => page.getByTestId('pane').nth(i);
 export const paneText = (page: Page, i: number, testId: string): Promise<string | null> =>
@@ -12,31 +12,8 @@ export const counter = (page: Page, i: number): Promise<string | null> =>
 export const renderedSlice = (page: Page, i: number): Promise<string | null> =>
   pane(page, i).getByTestId('viewport').getAttribute('data-rendered-slice');
 
-/** Like canvasStats.readViewportCanvas, for the canvas of pane `index`. */
-export function readPaneCanvas(index: number): CanvasStats | null {
-  const canvas = document.querySelectorAll<HTMLCanvasElement>('[data-testid="pane"] [data-testid="viewport"] canvas')[index];
-  const context = canvas?.getContext('2d');
-  if (!canvas || !context || canvas.width === 0 || canvas.height === 0) return null;
-  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-  const levels = new Set<number>();
-  let nonBlack = 0;
-  let h1 = 0x811c9dc5;
-  let h2 = 0;
-  for (let i = 0; i < data.length; i += 4) {
-    const v = data[i] ?? 0;
-    levels.add(v);
-    if (v > 10) nonBlack++;
-    h1 = Math.imul(h1 ^ v, 16777619) >>> 0;
-    h2 = (h2 * 31 + v) >>> 0;
-  }
-  return {
-    width: canvas.width,
-    height: canvas.height,
-    greyLevels: levels.size,
-    nonBlackFraction: nonBlack / (data.length / 4),
-    hash: `${h1.toString(16)}-${h2.toString(16)}`,
-  };
-}
+/** The canvas of pane `index`: every viewport sits in a pane, in pane order. */
+export const readPaneCanvas = readViewportCanvas;
 
 /** Waits until pane `i` has drawn slice `slice` (1-based), then summarises its canvas. */
 export async function paneCanvasAfterRender(page: Page, i: number, slice: number): Promise<CanvasStats> {
