@@ -502,7 +502,9 @@ function report(series: readonly BenchSeries[], truths: Map<string, SeriesTruth>
 }
 
 export async function runViewerBench(): Promise<void> {
-  const series = ensureBenchSeries();
+  // BENCH_SERIES=uncompressed: only the series whose name contains it, for a quicker A/B.
+  const only = process.env.BENCH_SERIES;
+  const series = ensureBenchSeries().filter((s) => only === undefined || s.name.includes(only));
   const truths = new Map<string, SeriesTruth>();
   const hus = new Map<string, Map<number, HuStats>>();
   for (const s of series) {

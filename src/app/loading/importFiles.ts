@@ -52,11 +52,14 @@ export async function importFiles(files: readonly NamedBlob[], store: PixelStore
   const perScan = filesPerScan(files.length);
   for (let i = 0; i < files.length; i += perScan) batches.push(files.slice(i, i + perScan));
   const scanBatch = async (batch: readonly NamedBlob[]) => {
-    const lengths = batch.map((file) => Math.min(file.blob.size, prefixBytes));
+    // A File's size is a synchronous round trip to the browser each time it is asked (slicing asks it too): asked
+    // once per file here, not twice.
+    const sizes = batch.map((file) => file.blob.size);
+    const lengths = sizes.map((size) => Math.min(size, prefixBytes));
     const reads = await store.pool.run({
       kind: 'headers',
       blob: blobOfRanges(batch.map((file, i) => ({ blob: file.blob, start: 0, end: lengths[i] as number }))),
-      files: batch.map((file, i) => ({ name: file.name, length: lengths[i] as number, fileSize: file.blob.size })),
+      files: batch.map((file, i) => ({ name: file.name, length: lengths[i] as number, fileSize: sizes[i] as number })),
     });
     const results = await Promise.all(reads.map(async (read, i) => {
       const file = batch[i] as NamedBlob;

@@ -1,10 +1,35 @@
 // Putting series on screen: decode them in the background from their first slice on, and, for a load the user
 // started, mark when the first image is drawn and when every slice is ready.
+import type { CtInstance } from '../../dicom/ctInstance';
 import type { CtSeries } from '../../dicom/ctSeries';
+import { onSliceRendered } from '../../viewer/imageLoader';
 import { markFirstImageOf, markSeriesReady } from './loadMarks';
 import { DEFAULT_BUDGET_BYTES } from './pixelStore';
 import { inTurns, prefetchInOrder } from './prefetchSlices';
 import { TaskDropped } from './jobQueue';
+
+/**
+ * How long background decoding waits for the first image to be drawn. Starting it costs the main thread tens of
+ * milliseconds (each background read slices its files: a synchronous round trip to the browser per file), which
+ * would otherwise come before React and cornerstone draw the slice the reader is waiting for.
+ */
+const FIRST_DRAW_WAIT_MS = 200;
+
+/** Resolves once any of `slices` is drawn, or after `ms` (a series not on screen, or drawn already). */
+function drawnOrLater(slices: readonly CtInstance[], ms: number): Promise<void> {
+  const wanted = new Set(slices);
+  return new Promise((resolve) => {
+    const done = () => {
+      stop();
+      clearTimeout(timer);
+      resolve();
+    };
+    const stop = onSliceRendered((slice) => {
+      if (wanted.has(slice)) done();
+    });
+    const timer = setTimeout(done, ms);
+  });
+}
 
 /**
  * Starts decoding `shown` (all slices, the first ones first) and returns a function that stops watching for the
@@ -18,6 +43,7 @@ export function showSeries(shown: readonly CtSeries[], options: { readonly marks
   // series in turns, so both panes fill at the same pace.
   const firsts = shown.flatMap((series) => series.slices.slice(0, 1));
   Promise.all(firsts.map((slice) => slice.pixels.load('display')))
+    .then(() => drawnOrLater(firsts, FIRST_DRAW_WAIT_MS))
     .then(() => prefetchInOrder(inTurns(shown.map((series) => series.slices)), DEFAULT_BUDGET_BYTES))
     .then((ready) => {
       if (options.marks && ready) markSeriesReady();
