@@ -41,6 +41,10 @@ export function ViewportOverlay({ slice, index, count, timePoint, view }: Viewpo
             ? `${spacing.column.toFixed(2)} × ${spacing.row.toFixed(2)} mm`
             // No PixelSpacing: nothing measured on this image is in millimetres (STYLE.md, principle 2).
             : <span className="overlay__warning">uncalibrated</span>}
+          {/* ImagerPixelSpacing is calibrated at the detector: lengths in the patient are magnified. */}
+          {slice.calibration.kind === 'imager-pixel-spacing' && (
+            <span className="overlay__warning" data-testid="detector-calibration"> · detector calibration</span>
+          )}
         </div>
       </div>
       <div className="overlay overlay--bottom-left">

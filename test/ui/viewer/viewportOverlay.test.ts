@@ -33,6 +33,13 @@ describe('ViewportOverlay', () => {
     expect(overlayText(ctInstance({ pixelSpacingMm: undefined, rows: 2, columns: 2 }))).toContain('2 × 2 · | uncalibrated');
   });
 
+  it('with ImagerPixelSpacing only, says the millimetres are a detector calibration', () => {
+    const projection = ctInstance({ pixelSpacingMm: { row: 0.2, column: 0.2 }, rows: 2, columns: 2 });
+    const detector = { ...projection, calibration: { kind: 'imager-pixel-spacing', rowMm: 0.2, columnMm: 0.2 } } as const;
+    expect(overlayText(detector)).toContain('2 × 2 · 0.20 × 0.20 mm | · detector calibration');
+    expect(overlayText(projection)).not.toContain('detector calibration');
+  });
+
   it('marks an inverted display', () => {
     expect(overlayText(slice, { view: { ...VIEW, invert: true } })).toContain('Inverted');
     expect(overlayText(slice)).not.toContain('Inverted');
