@@ -80,6 +80,7 @@ function checkConsistency(rows: readonly MeasurementRow[]): RowProblem[] {
       } else if (!sameDay) labelOn.set(r.scanDate, r);
     }
     const baselineDate = patientRows.map((r) => r.scanDate).reduce((a, b) => (b < a ? b : a));
+    const atBaseline = new Set(patientRows.filter((r) => r.scanDate === baselineDate).map((r) => r.lesionId));
     const kindOf = new Map<string, MeasurementRow>();
     const seen = new Map<string, MeasurementRow>();
     for (const r of patientRows) {
@@ -96,7 +97,7 @@ function checkConsistency(rows: readonly MeasurementRow[]): RowProblem[] {
       if (r.category === 'target' && isBaseline && (r.state === 'not_evaluable' || r.state === 'merged')) {
         problems.push({ line: r.line, message: `state ${r.state} is not possible for baseline target ${r.lesionId}: measure it or record it as non-target` });
       }
-      if (r.category !== 'new' && !isBaseline && !patientRows.some((b) => b.scanDate === baselineDate && b.lesionId === r.lesionId)) {
+      if (r.category !== 'new' && !isBaseline && !atBaseline.has(r.lesionId)) {
         problems.push({ line: r.line, message: `lesion_id "${r.lesionId}": ${r.category} lesion ${r.lesionId} of ${patientId} is not in the baseline (${baselineDate}); a lesion first seen at follow-up is category new` });
       }
       if (r.category !== 'target') {

@@ -122,7 +122,12 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
   const rows: TimepointAssessment[] = [baselineRow];
   let nadir = { sum: baselineSum, date: baseline.scanDate };
   let previousOverall: TimepointResponse | null = null;
-  let disappeared: ReadonlySet<string> = new Set(baseline.targets.filter((t) => targetValue(t).known && t.fragments.every((f) => f.state === 'absent')).map((t) => t.lesionId));
+  let disappeared: ReadonlySet<string> = new Set(
+    baseline.targets.filter((t) => {
+      const v = targetValue(t);
+      return v.known && v.disappeared;
+    }).map((t) => t.lesionId),
+  );
   let nonTargetsGone: ReadonlySet<string> = new Set();
   const targetPrDays: number[] = [];
   let prReached = false;

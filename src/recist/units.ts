@@ -32,10 +32,8 @@ export function parseMillimetres(text: string): Micrometres | null {
   return micrometres(whole * MICROMETRES_PER_MM + fraction);
 }
 
-/** Millimetres for display, one decimal ("26.0"). */
-export function formatMm(value: Micrometres): string {
-  return (Math.round(value / 100) / 10).toFixed(1);
-}
-
 /** Millimetres as a number rounded to 0.1, for JSON output. */
 export const toMmRounded = (value: Micrometres): number => Math.round(value / 100) / 10;
+
+/** Millimetres for display, one decimal ("26.0"): the same rounding as the numbers written out. */
+export const formatMm = (value: Micrometres): string => toMmRounded(value).toFixed(1);
