@@ -53,7 +53,7 @@ export function ComparisonViewer({ panes }: ComparisonViewerProps) {
     }
   };
 
-  useViewerShortcuts({ enabled: !helpOpen, onAction, onSliceKey: (key) => activeHandle()?.navigate(key) });
+  useViewerShortcuts({ onAction, onSliceKey: (key) => activeHandle()?.navigate(key) });
 
   // Stable callbacks, so the memoised panes do not re-render when the toolbar's state changes.
   const onActivate = useCallback((key: string) => setActiveKey(key), []);

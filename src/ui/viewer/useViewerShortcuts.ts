@@ -4,13 +4,18 @@ import { useEffect, useRef } from 'react';
 import { actionForKey, isSliceKey, type ViewerAction } from './shortcuts';
 
 export interface ViewerShortcutHandlers {
-  readonly enabled: boolean;
   readonly onAction: (action: ViewerAction) => void;
   /** A slice key that no viewport or scrollbar handled (the focus was on the toolbar or the page). */
   readonly onSliceKey: (key: string) => void;
 }
 
 const BUTTON_INPUT_TYPES = new Set(['button', 'checkbox', 'radio', 'range', 'reset', 'submit', 'file', 'color']);
+
+/**
+ * A key pressed inside a dialog (the help panel is modal, so while it is open every key comes from inside it) is the
+ * dialog's. Asked of the DOM, not of React state: the moment the dialog closes, the viewer's keys work again.
+ */
+const isInDialog = (target: EventTarget | null): boolean => target instanceof Element && target.closest('dialog') !== null;
 
 function isFormField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -23,9 +28,9 @@ export function useViewerShortcuts(handlers: ViewerShortcutHandlers): void {
   latest.current = handlers;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const { enabled, onAction, onSliceKey } = latest.current;
+      const { onAction, onSliceKey } = latest.current;
       // Handled already: a viewport or the scrollbar moved the slice.
-      if (!enabled || event.defaultPrevented || event.isComposing || isFormField(event.target)) return;
+      if (event.defaultPrevented || event.isComposing || isFormField(event.target) || isInDialog(event.target)) return;
       const action = actionForKey(event);
       if (action) {
         event.preventDefault();
