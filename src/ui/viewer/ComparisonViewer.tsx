@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { CtSeries } from '../../dicom/ctSeries';
 import { assertNever } from '../../shared/assertNever';
-import { HelpPanel } from './HelpPanel';
+import { HelpPanel, type HelpPanelHandle } from './HelpPanel';
 import type { PaneDisplay, SeriesViewerHandle } from './SeriesViewer';
 import type { ViewerAction } from './shortcuts';
 import { useLinkedScrolling } from './useLinkedScrolling';
@@ -34,7 +34,7 @@ export function ComparisonViewer({ panes }: ComparisonViewerProps) {
   const handles = useRef(new Map<string, SeriesViewerHandle>());
   const [activeKey, setActiveKey] = useState<string | undefined>(panes[0]?.key);
   const [displays, setDisplays] = useState<ReadonlyMap<string, PaneDisplay>>(new Map());
-  const [helpOpen, setHelpOpen] = useState(false);
+  const help = useRef<HelpPanelHandle>(null);
   const link = useLinkedScrolling(panes, handles);
   const active = panes.find((p) => p.key === activeKey) ?? panes[0];
   const activeRef = useRef(active?.key);
@@ -48,7 +48,7 @@ export function ComparisonViewer({ panes }: ComparisonViewerProps) {
     switch (action.kind) {
       case 'command': return activeHandle()?.apply(action.command);
       case 'toggleLink': return panes.length > 1 ? link.toggle() : undefined;
-      case 'help': return setHelpOpen(true);
+      case 'help': return help.current?.open();
       default: return assertNever(action, 'viewer action');
     }
   };
@@ -108,7 +108,7 @@ export function ComparisonViewer({ panes }: ComparisonViewerProps) {
           />
         ))}
       </div>
-      {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
+      <HelpPanel handleRef={help} />
     </div>
   );
 }

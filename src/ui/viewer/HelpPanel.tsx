@@ -1,18 +1,25 @@
 // The keyboard and mouse reference, as a modal dialog (native <dialog>: focus is trapped inside, Esc closes it and
 // the focus goes back to where it was). Its rows come from the same table the key handler uses.
-import { useEffect, useId, useRef } from 'react';
+// The element stays mounted and whether it is open is the DOM's alone: with a React flag beside it, a key pressed
+// between the dialog closing and its close event (a queued task) found the flag still set and opened nothing.
+import { useId, useImperativeHandle, useRef, type Ref } from 'react';
 import { keyCaption, MOUSE_ACTIONS, NAVIGATION_KEYS, SHORTCUTS } from './shortcuts';
 
-export function HelpPanel({ onClose }: { readonly onClose: () => void }) {
+export interface HelpPanelHandle {
+  /** Shows the panel as a modal dialog; does nothing when it is open already. */
+  readonly open: () => void;
+}
+
+export function HelpPanel({ handleRef }: { readonly handleRef: Ref<HelpPanelHandle> }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    // No close() in a cleanup: React's development double mount would close the panel as it opens. Unmounting
-    // removes the element, which takes it out of the top layer anyway.
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  useImperativeHandle(handleRef, () => ({
+    open: () => {
+      const dialog = ref.current;
+      if (dialog && !dialog.open) dialog.showModal();
+    },
+  }), []);
 
   const keyRows = [...SHORTCUTS, ...NAVIGATION_KEYS];
   return (
@@ -21,7 +28,6 @@ export function HelpPanel({ onClose }: { readonly onClose: () => void }) {
       className="help-panel"
       aria-labelledby={titleId}
       data-testid="help-panel"
-      onClose={onClose}
       // A click on the backdrop (the dialog element itself, outside its content) closes it.
       onClick={(event) => {
         if (event.target === event.currentTarget) event.currentTarget.close();
