@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
-export type Layer = 'shared' | 'recist' | 'dicom' | 'viewer' | 'store' | 'export' | 'cli' | 'ui' | 'app' | 'phantom' | 'survival';
+export type Layer = 'shared' | 'recist' | 'dicom' | 'viewer' | 'store' | 'export' | 'cli' | 'ui' | 'app' | 'phantom' | 'survival' | 'tracking';
 
 interface Rule {
   /** Layers of src/ this layer may import (itself is always allowed). */
@@ -18,15 +18,17 @@ export const RULES: Record<Layer, Rule> = {
   survival: { mayImport: ['shared'], forbiddenPackages: ['*'] },
   dicom: { mayImport: ['shared'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools'] },
   phantom: { mayImport: ['shared'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'dicom-parser'] },
-  export: { mayImport: ['shared', 'recist', 'survival', 'store'], forbiddenPackages: [...UI_LIBS, 'cornerstone-core', 'dicom-parser'] },
-  store: { mayImport: ['shared', 'recist', 'dicom'], forbiddenPackages: ['cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
-  viewer: { mayImport: ['shared', 'dicom', 'recist'], forbiddenPackages: ['dexie'] },
-  cli: { mayImport: ['shared', 'recist', 'dicom', 'export', 'survival', 'phantom'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core'] },
+  // The reader's record (patients, time points, lesions, measurements) and its mapping onto the engine: pure.
+  tracking: { mayImport: ['shared', 'recist', 'dicom'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
+  export: { mayImport: ['shared', 'recist', 'survival', 'store', 'tracking'], forbiddenPackages: [...UI_LIBS, 'cornerstone-core', 'dicom-parser'] },
+  store: { mayImport: ['shared', 'recist', 'dicom', 'tracking'], forbiddenPackages: ['cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
+  viewer: { mayImport: ['shared', 'dicom', 'recist', 'tracking'], forbiddenPackages: ['dexie'] },
+  cli: { mayImport: ['shared', 'recist', 'dicom', 'export', 'survival', 'phantom', 'tracking'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core'] },
   ui: {
-    mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival'],
+    mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'tracking'],
     forbiddenPackages: ['dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'],
   },
-  app: { mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'ui'], forbiddenPackages: [] },
+  app: { mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'ui', 'tracking'], forbiddenPackages: [] },
 };
 
 /** Packages that exactly one layer owns (STYLE.md principle 6). */
