@@ -18,6 +18,11 @@ import { loadSampleLibrary } from './loading/sampleLibrary';
 import { showSeries } from './loading/showSeries';
 import { openLocalFiles } from './openLocalFiles';
 import { loadSampleComparison } from './sampleComparison';
+import { RecordErrorBoundary } from '../ui/tracking/RecordErrorBoundary';
+import { RecordLoading } from '../ui/tracking/RecordLoading';
+import { RecordUnavailable } from '../ui/tracking/RecordUnavailable';
+import { RecordedReadingScreen } from './tracking/RecordedReadingScreen';
+import { useRecordDatabase } from './tracking/recordDatabase';
 import { useSampleFollowUp } from './useSampleFollowUp';
 
 const SAMPLE_STUDY = { label: 'sample baseline and follow-up CT' } as const;
@@ -36,6 +41,8 @@ export function App() {
   const [imported, setImported] = useState<ImportedLibrary | undefined>(undefined);
   const [choice, setChoice] = useState<PaneChoice>({});
   const [localFollowUp, setLocalFollowUp] = useState<CtSeries | undefined>(undefined);
+  const [sampleTreatmentDate, setSampleTreatmentDate] = useState<string | undefined>(undefined);
+  const database = useRecordDatabase();
   // Only the latest load may update the screen: opening files while the sample loads wins over the sample.
   const currentLoad = useRef<AbortController | null>(null);
   // The import on screen; a new one lets the old one's queued decoding and decoded pixels go.
@@ -79,6 +86,7 @@ export function App() {
     if (sample.ok) adopt(sample.value.library, signal);
     if (!signal.aborted) {
       setLocalFollowUp(undefined);
+      setSampleTreatmentDate(result.value.treatmentDate);
       startFollowUp(result.value);
     }
     return ok(result.value.baseline);
@@ -146,17 +154,35 @@ export function App() {
     return showSeries([left, right].filter((s): s is CtSeries => s !== undefined), { marks: false });
   }, [state.status, left, right]);
 
+  const screen = {
+    state: shownState,
+    openCount,
+    onOpenFiles,
+    onDropFiles,
+    onRetry: loadSample,
+    comparePanes,
+    imported,
+    shown: { left: left?.seriesInstanceUid, right: right?.seriesInstanceUid },
+    onShowSeries,
+  };
+  // The lesion record of the left pane's patient, once the database is open; the viewer works without it.
+  const first = left?.slices[0];
+  const patient = first && { key: first.patient.id || first.patient.name, name: first.patient.name };
+  if (!database?.ok || !patient || state.status !== 'ready') {
+    const side = database && !database.ok ? <RecordUnavailable error={database.error} /> : <RecordLoading />;
+    return <ReadingScreen {...screen} sidePanel={side} />;
+  }
   return (
-    <ReadingScreen
-      state={shownState}
-      openCount={openCount}
-      onOpenFiles={onOpenFiles}
-      onDropFiles={onDropFiles}
-      onRetry={loadSample}
-      comparePanes={comparePanes}
-      imported={imported}
-      shown={{ left: left?.seriesInstanceUid, right: right?.seriesInstanceUid }}
-      onShowSeries={onShowSeries}
-    />
+    <RecordErrorBoundary
+      fallback={(detail) => <ReadingScreen {...screen} sidePanel={<RecordUnavailable error={{ code: 'STORAGE_UNAVAILABLE', detail }} />} />}
+    >
+      <RecordedReadingScreen
+        {...screen}
+        db={database.value}
+        patient={patient}
+        tree={imported?.tree ?? []}
+        defaultTreatmentDate={loaded?.source.kind === 'sample' ? sampleTreatmentDate : undefined}
+      />
+    </RecordErrorBoundary>
   );
 }

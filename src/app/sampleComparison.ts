@@ -21,6 +21,8 @@ export interface SampleComparison {
   readonly followUps: readonly SampleStudyChoice[];
   /** The follow-up shown first (the earliest); undefined when the sample has only a baseline. */
   readonly followUp: { readonly folder: string; readonly loaded: LoadedSeries } | undefined;
+  /** The manifest's start of treatment, for the lesion record's "days since treatment". */
+  readonly treatmentDate: string | undefined;
 }
 
 export interface SampleComparisonRequest {
@@ -63,5 +65,6 @@ export async function loadSampleComparison(request: SampleComparisonRequest): Pr
     baseline: baseline.value,
     followUps,
     followUp: first && followUp ? { folder: first.folder, loaded: followUp.value } : undefined,
+    treatmentDate: manifest.value.patient.treatmentDate,
   });
 }

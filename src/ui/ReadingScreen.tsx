@@ -8,7 +8,9 @@ import { ErrorPanel, LoadingPanel } from './StatusPanel';
 import { OpenFilesButton } from './OpenFilesButton';
 import type { ImportedLibrary, ScreenState } from './screenState';
 import { StatusBar } from './StatusBar';
-import { ComparisonViewer, type ComparisonPane } from './viewer/ComparisonViewer';
+import type { ReactNode } from 'react';
+import type { CtSeries } from '../dicom/ctSeries';
+import { ComparisonViewer, type ComparisonPane, type ComparisonViewerProps } from './viewer/ComparisonViewer';
 
 export interface ReadingScreenProps {
   readonly state: ScreenState;
@@ -25,10 +27,17 @@ export interface ReadingScreenProps {
   readonly imported: ImportedLibrary | undefined;
   readonly shown: StudyBrowserProps['shown'];
   readonly onShowSeries: StudyBrowserProps['onShow'];
+  /** Measurements and their events, for the viewer (the lesion record's side of it). */
+  readonly viewerProps?: Omit<ComparisonViewerProps, 'panes'>;
+  /** The right column: lesions and response. */
+  readonly sidePanel?: ReactNode;
 }
 
+/** The key of the left pane, which shows the loaded series: the lesion record addresses the pane by it. */
+export const primaryPaneKey = (series: CtSeries): string => `primary:${series.seriesInstanceUid}`;
+
 export function ReadingScreen(props: ReadingScreenProps) {
-  const { state, openCount, onOpenFiles, onDropFiles, onRetry, comparePanes = [], imported, shown, onShowSeries } = props;
+  const { state, openCount, onOpenFiles, onDropFiles, onRetry, comparePanes = [], imported, shown, onShowSeries, viewerProps, sidePanel } = props;
   const loaded = state.status === 'ready' ? state.loaded : undefined;
   const studyLabel = loaded?.source.kind === 'sample' ? loaded.source.studyLabel : undefined;
   return (
@@ -47,14 +56,16 @@ export function ReadingScreen(props: ReadingScreenProps) {
           {state.status === 'error' && <ErrorPanel error={state.error} onRetry={onRetry} />}
           {loaded && (
             <ComparisonViewer
+              {...viewerProps}
               key={`${openCount}:${loaded.series.seriesInstanceUid}`}
               panes={[
-                { key: `primary:${loaded.series.seriesInstanceUid}`, series: loaded.series, title: studyLabel ?? 'Opened files', timePoint: studyLabel },
+                { key: primaryPaneKey(loaded.series), series: loaded.series, title: studyLabel ?? 'Opened files', timePoint: studyLabel },
                 ...comparePanes,
               ]}
             />
           )}
         </main>
+        {sidePanel}
       </DropZone>
       <StatusBar loaded={loaded} />
     </div>

@@ -2,6 +2,7 @@
 import { assertNever } from '../shared/assertNever';
 import type { DicomErrorCode } from '../dicom/dicomError';
 import type { LoadError, SkippedFiles } from '../dicom/loadError';
+import type { InvalidReason, StoreError } from '../store/storeError';
 
 /** Why one file could not be used, as a short phrase ("not a DICOM file"). */
 export function describeDicomErrorCode(code: DicomErrorCode): string {
@@ -78,4 +79,35 @@ export function describeSkipped(skipped: SkippedFiles): string {
   return (Object.entries(skipped) as [DicomErrorCode, number][])
     .map(([code, count]) => `${count} ${describeDicomErrorCode(code)}`)
     .join(', ');
+}
+
+/** A refused or failed save of the lesion record, in words: what happened, that nothing saved was lost, what to do. */
+export function describeStoreError(error: StoreError): string {
+  switch (error.code) {
+    case 'TIMEPOINT_LOCKED':
+      return 'This time point is signed off, so it cannot be changed. Unlock it below the response table first.';
+    case 'QUOTA_EXCEEDED':
+      return 'The browser has no more room for this record, so the last change was not saved; everything saved before is intact. Free space (e.g. remove images kept in the browser) and try again.';
+    case 'STORAGE_UNAVAILABLE':
+      return `This browser does not let the app save (${error.detail}). Nothing can be kept until it does: leave private browsing or allow site data, then reload.`;
+    case 'NOT_FOUND':
+      return 'That item no longer exists: it was probably deleted in another tab. The screen now shows what is saved.';
+    case 'INVALID':
+      return describeInvalid(error.reason, error.detail);
+    default:
+      return assertNever(error, 'store error');
+  }
+}
+
+function describeInvalid(reason: InvalidReason, detail: string): string {
+  switch (reason) {
+    case 'MEASURED_WITHOUT_MEASUREMENT': return 'A target counts as measured only once a measurement is drawn on it: draw one with M or B.';
+    case 'MEASUREMENTS_PRESENT': return 'This target still has measurements at this time point: delete them (select, then Delete) before recording another state.';
+    case 'MERGE_TARGET': return 'A merged target must name another target lesion of the same patient that it coalesced into.';
+    case 'STATE_NOT_IN_CATEGORY': return `That state does not belong to this kind of lesion (${detail}).`;
+    case 'PATIENT_MISMATCH': return `That image belongs to another patient than the lesion (${detail}). Open the patient's own studies.`;
+    case 'MALFORMED_INPUT': case 'MALFORMED_ROW': case 'ROW_MISMATCH':
+      return `The change could not be saved because it is not valid (${detail}). Nothing saved was changed.`;
+    default: return assertNever(reason, 'invalid reason');
+  }
 }

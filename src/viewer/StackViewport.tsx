@@ -1,12 +1,21 @@
 // A React component around one viewport: enables the element on mount, shows slice `index` of `slices`, turns
-// wheel and keys into index changes and mouse drags into window/level, zoom and pan, disables the element on
-// unmount. Overlays come in as children; toolbar commands come in through the `ref` handle.
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+// wheel and keys into index changes and mouse drags into window/level, zoom and pan or measurements (the `tool`),
+// draws the measurements of the slice shown, disables the element on unmount. Overlays come in as children; toolbar
+// commands come in through the `ref` handle. What is drawn or edited goes out as callbacks: the app decides what is
+// saved and passes it back in `measurements`.
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { CtInstance } from '../dicom/ctInstance';
+import type { ImagePointPx } from '../tracking/types';
 import { registerStack, type ImageStack } from './imageLoader';
+import { MeasurementLayer } from './MeasurementLayer';
+import { createMeasurementLayerStore, type MeasurementLayerStore } from './measurementLayerStore';
+import { isOnSlice, type MeasurementAxes, type MeasurementDraft, type MeasurementShape } from './measurementShape';
+import type { MeasureEffect } from './measureTool';
 import { sliceIndexForKey, wheelStep } from './stackNavigation';
-import { usePointerTools } from './usePointerTools';
+import { usePointerTools, type MeasuringContext } from './usePointerTools';
 import { viewAfterCommand, type ViewCommand } from './viewCommand';
+import { centredOn } from './viewGeometry';
+import type { ViewerTool } from './viewerTool';
 import { createViewportAdapter, type RenderedImage, type ViewportAdapter } from './viewportAdapter';
 import { sameView, type ViewState } from './viewState';
 import { zoomForWheel } from './zoomGesture';
@@ -15,7 +24,15 @@ export interface StackViewportHandle {
   /** Applies a toolbar or keyboard command (preset, fit, reset, invert) to the image shown. */
   apply(command: ViewCommand): void;
   focus(): void;
+  /** Pans so this image point is at the centre, zoom and window kept (after the first image, if none is shown yet). */
+  centreOn(point: ImagePointPx): void;
+  /** Drops a measurement being drawn or a handle being dragged; true when there was one. */
+  cancelGesture(): boolean;
 }
+
+/** How long an edit is shown as made while the app has not passed the edited shape back (then it shows the app's). */
+const PENDING_EDIT_MS = 1500;
+const NO_SHAPES: readonly MeasurementShape[] = [];
 
 export interface StackViewportProps {
   readonly slices: readonly CtInstance[];
@@ -28,19 +45,80 @@ export interface StackViewportProps {
   readonly autoFocus?: boolean;
   readonly ref?: Ref<StackViewportHandle>;
   readonly children?: ReactNode;
+  /** What the left button does; window/level unless a measuring tool is chosen. */
+  readonly tool?: ViewerTool;
+  /** Measurements on this viewport's slices; those on the slice shown are drawn. */
+  readonly measurements?: readonly MeasurementShape[];
+  /** A measurement was drawn (press, drag, release): it is not shown until it comes back in `measurements`. */
+  readonly onMeasurementDrawn?: (draft: MeasurementDraft) => void;
+  /** A handle drag ended with the measurement's new lines. */
+  readonly onMeasurementEdited?: (id: string, axes: MeasurementAxes) => void;
+  /** A press on a measurement's line, handle or label. */
+  readonly onMeasurementSelected?: (id: string) => void;
+  /** A measuring tool was pressed on a slice that cannot be measured in millimetres (no PixelSpacing). */
+  readonly onMeasureRefused?: (slice: CtInstance) => void;
 }
 
 export function StackViewport(props: StackViewportProps) {
   const { slices, index, onIndexChange, onViewChange, label, autoFocus = false, ref, children } = props;
+  const { tool = 'windowLevel', measurements = NO_SHAPES } = props;
   const frameRef = useRef<HTMLDivElement>(null);
   const canvasHostRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<ViewportAdapter | null>(null);
   const stackRef = useRef<ImageStack | null>(null);
   const shownStackRef = useRef<ImageStack | null>(null);
+  // Which of `slices` is on the canvas (drawn, not just requested): what the measurements are drawn and made on.
+  const renderedIndexRef = useRef(-1);
+  const pendingCentre = useRef<ImagePointPx | undefined>(undefined);
+  const pendingEditTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [layer] = useState<MeasurementLayerStore>(createMeasurementLayerStore);
   // Latest props for the native listeners, which are attached once.
   const latest = useRef({ index, count: slices.length, onIndexChange, onViewChange });
   latest.current = { index, count: slices.length, onIndexChange, onViewChange };
-  const pointerTools = usePointerTools(canvasHostRef, adapterRef);
+  const latestMeasuring = useRef(props);
+  latestMeasuring.current = props;
+
+  const onMeasureEffect = (effect: MeasureEffect, slice: CtInstance) => {
+    const p = latestMeasuring.current;
+    switch (effect.kind) {
+      case 'drawn': {
+        const { tool: drawnWith, longAxis, shortAxis } = effect;
+        p.onMeasurementDrawn?.(shortAxis ? { slice, tool: drawnWith, longAxis, shortAxis } : { slice, tool: drawnWith, longAxis });
+        return;
+      }
+      case 'edited': {
+        const axes = effect.shortAxis ? { longAxis: effect.longAxis, shortAxis: effect.shortAxis } : { longAxis: effect.longAxis };
+        // Shown as edited until the app's shapes change (or a while passes), so the line does not jump back meanwhile.
+        layer.setPending({ shapeId: effect.shapeId, axes });
+        clearTimeout(pendingEditTimer.current);
+        pendingEditTimer.current = setTimeout(() => layer.setPending(undefined), PENDING_EDIT_MS);
+        p.onMeasurementEdited?.(effect.shapeId, axes);
+        return;
+      }
+      case 'selected': return p.onMeasurementSelected?.(effect.shapeId);
+      case 'refused': return p.onMeasureRefused?.(slice);
+    }
+  };
+  const measuring = useRef<MeasuringContext>(null as unknown as MeasuringContext);
+  measuring.current = {
+    tool,
+    shown() {
+      const slice = slices[renderedIndexRef.current];
+      return slice ? { slice, shapes: measurements.filter((s) => isOnSlice(s, slice)) } : undefined;
+    },
+    onEffect: onMeasureEffect,
+    onLive: (live) => layer.setLive(live),
+  };
+  const pointerTools = usePointerTools(frameRef, canvasHostRef, adapterRef, measuring);
+  const cancelGestureRef = useRef(pointerTools.cancelGesture);
+  cancelGestureRef.current = pointerTools.cancelGesture;
+
+  // The app's shapes changed: an edit waiting for them is in them now (or was refused).
+  useEffect(() => {
+    clearTimeout(pendingEditTimer.current);
+    layer.setPending(undefined);
+  }, [measurements]);
+  useEffect(() => () => clearTimeout(pendingEditTimer.current), []);
 
   useImperativeHandle(ref, () => ({
     apply(command) {
@@ -54,6 +132,18 @@ export function StackViewport(props: StackViewportProps) {
     focus() {
       frameRef.current?.focus({ preventScroll: true });
     },
+    centreOn(point) {
+      const adapter = adapterRef.current;
+      const view = adapter?.getView();
+      const geometry = adapter?.getGeometry();
+      if (adapter && view && geometry) {
+        pendingCentre.current = undefined;
+        adapter.setView(centredOn(view, geometry, point));
+      } else {
+        pendingCentre.current = point;
+      }
+    },
+    cancelGesture: () => cancelGestureRef.current(),
   }), []);
 
   // Enable on mount, disable on unmount. This and the next two are layout effects, run in this order: enabled,
@@ -66,6 +156,14 @@ export function StackViewport(props: StackViewportProps) {
       const renderedIndex = stackRef.current?.imageIds.indexOf(imageId) ?? -1;
       // For tests and assistive tooling: which slice is on the canvas now (1-based), not just requested.
       if (frameRef.current) frameRef.current.dataset.renderedSlice = String(renderedIndex + 1);
+      if (renderedIndex !== renderedIndexRef.current) {
+        // A measurement belongs to the slice it was begun on: another slice on the canvas drops the gesture.
+        cancelGestureRef.current();
+        layer.setPending(undefined);
+        renderedIndexRef.current = renderedIndex;
+      }
+      const geometry = adapter.getGeometry();
+      if (geometry && renderedIndex >= 0) layer.setFrame({ view, geometry, sliceIndex: renderedIndex });
       if (!sameView(view, lastView)) {
         lastView = view;
         latest.current.onViewChange?.(view);
@@ -103,7 +201,16 @@ export function StackViewport(props: StackViewportProps) {
     if (!adapter || !stack || imageId === undefined) return;
     const resetView = shownStackRef.current !== stack;
     shownStackRef.current = stack;
-    adapter.show(imageId, { resetView }).catch((error: unknown) => {
+    adapter.show(imageId, { resetView }).then((shown) => {
+      // A centre asked for before there was an image to pan (reveal right after opening).
+      const centre = pendingCentre.current;
+      const view = adapter.getView();
+      const geometry = adapter.getGeometry();
+      if (shown && centre && view && geometry) {
+        pendingCentre.current = undefined;
+        adapter.setView(centredOn(view, geometry, centre));
+      }
+    }).catch((error: unknown) => {
       // Only our own ids reach the loader, so a failure here is a bug: surface it, do not swallow it.
       console.error('StackViewport: could not show', imageId, error);
     });
@@ -154,13 +261,17 @@ export function StackViewport(props: StackViewportProps) {
       aria-label={label}
       aria-roledescription="image stack viewer"
       tabIndex={0}
+      data-tool={tool}
       onKeyDown={onKeyDown}
       onContextMenu={(event) => event.preventDefault()}
-      {...pointerTools}
+      {...pointerTools.handlers}
     >
       {/* cornerstone owns this element's children (its canvas); React never renders into it. */}
       <div ref={canvasHostRef} className="stack-viewport__canvas" />
-      <div className="stack-viewport__overlay">{children}</div>
+      <div className="stack-viewport__overlay">
+        <MeasurementLayer store={layer} slices={slices} shapes={measurements} />
+        {children}
+      </div>
     </div>
   );
 }

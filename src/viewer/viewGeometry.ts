@@ -76,3 +76,9 @@ export function panBy(view: ViewState, g: ViewGeometry, delta: CanvasPoint): Vie
 export function isFitted(view: ViewState, g: ViewGeometry): boolean {
   return Math.abs(view.scale - fitScale(g)) < 1e-9 && view.pan.x === 0 && view.pan.y === 0;
 }
+
+/** Pans so the image point `p` is at the centre of the canvas; zoom and window unchanged. */
+export function centredOn(view: ViewState, g: ViewGeometry, p: ImagePoint): ViewState {
+  // From imageToCanvas: the centre shows p when p - size / 2 + pan = 0.
+  return { ...view, pan: { x: g.columns / 2 - p.x, y: g.rows / 2 - p.y } };
+}

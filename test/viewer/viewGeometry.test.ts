@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canvasToImage, fitScale, imageToCanvas, isFitted, MAX_SCALE, MIN_SCALE, panBy, pixelAspect, zoomAround,
+  canvasToImage, centredOn, fitScale, imageToCanvas, isFitted, MAX_SCALE, MIN_SCALE, panBy, pixelAspect, zoomAround,
 } from '../../src/viewer/viewGeometry';
 import { geometry, view } from './viewFixtures';
 
@@ -85,4 +85,18 @@ describe('isFitted', () => {
     ['zoomed', { scale: 2 }, false],
     ['panned', { scale: fitScale(g), pan: { x: 1, y: 0 } }, false],
   ])('%s -> %s', (_, v, expected) => expect(isFitted(view(v), g)).toBe(expected));
+});
+
+describe('centredOn (reveal a measurement)', () => {
+  it.each<[string, Parameters<typeof geometry>[0], Parameters<typeof view>[0]]>([
+    ['fitted', {}, {}],
+    ['zoomed and panned', {}, { scale: 3, pan: { x: 20, y: -7 } }],
+    ['non-square pixels on a tall canvas', { canvasWidth: 300, canvasHeight: 900, pixelAspect: { x: 1, y: 2 } }, { scale: 0.8 }],
+  ])('%s: the point lands on the canvas centre, zoom and window kept', (_, gOverrides, vOverrides) => {
+    const g = geometry(gOverrides);
+    const before = view({ windowWidth: 150, windowCentre: 90, ...vOverrides });
+    const after = centredOn(before, g, { x: 61.5, y: 200.25 });
+    close(imageToCanvas(after, g, { x: 61.5, y: 200.25 }), { x: g.canvasWidth / 2, y: g.canvasHeight / 2 });
+    expect({ ...after, pan: before.pan }).toEqual(before);
+  });
 });

@@ -1,8 +1,13 @@
 // Baseline and follow-up side by side (or one series alone): one toolbar acting on the active pane, linked
-// scrolling by slice position, keyboard shortcuts and their help panel.
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+// scrolling by slice position, keyboard shortcuts and their help panel, and measuring. The app owns the measurements:
+// it passes the shapes to draw per pane and hears what was drawn, edited, selected or asked to be deleted.
+import { useCallback, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
+import type { CtInstance } from '../../dicom/ctInstance';
 import type { CtSeries } from '../../dicom/ctSeries';
 import { assertNever } from '../../shared/assertNever';
+import type { ImagePointPx } from '../../tracking/types';
+import type { MeasurementAxes, MeasurementDraft, MeasurementImage, MeasurementShape } from '../../viewer/measurementShape';
+import { toolAfterChoosing, type ViewerTool } from '../../viewer/viewerTool';
 import { HelpPanel, type HelpPanelHandle } from './HelpPanel';
 import type { PaneDisplay, SeriesViewerHandle } from './SeriesViewer';
 import type { ViewerAction } from './shortcuts';
@@ -23,15 +28,44 @@ export interface ComparisonPane {
   readonly header?: ReactNode;
 }
 
+export interface ComparisonViewerHandle {
+  /**
+   * Scrolls pane `paneKey` to the slice `image` and pans so `centre` (image pixels) is in the middle of it, zoom and
+   * window kept; false when that pane's series has no such slice (or there is no such pane). Not a user scroll: a
+   * linked pane does not follow, and the link takes the new offset.
+   */
+  reveal(paneKey: string, image: MeasurementImage, centre: ImagePointPx): boolean;
+}
+
 export interface ComparisonViewerProps {
   /** One or two panes, left to right. */
   readonly panes: readonly ComparisonPane[];
+  /** The measurements to draw, per pane key; each pane draws those on the slice it shows. */
+  readonly measurements?: ReadonlyMap<string, readonly MeasurementShape[]>;
+  /**
+   * A measurement was drawn on `draft.slice` of pane `paneKey`. It disappears from the viewer until it is in
+   * `measurements`. A bidirectional one comes with its short axis placed (perpendicular through the middle, half as
+   * long), to be adjusted by its handles once it is back.
+   */
+  readonly onMeasurementDrawn?: (paneKey: string, draft: MeasurementDraft) => void;
+  /** A handle drag of measurement `id` ended with these lines (shown as edited while the app saves). */
+  readonly onMeasurementEdited?: (paneKey: string, id: string, axes: MeasurementAxes) => void;
+  /** A click on a measurement's line, handle or label. */
+  readonly onMeasurementSelected?: (id: string) => void;
+  /** Delete or Backspace with a selected, editable measurement: the app asks the user and deletes. */
+  readonly onMeasurementDeleteRequested?: (id: string) => void;
+  /** A measuring tool was pressed on a slice without PixelSpacing: nothing was drawn; the app says why. */
+  readonly onMeasureRefused?: (paneKey: string, slice: CtInstance) => void;
+  readonly ref?: Ref<ComparisonViewerHandle>;
 }
 
 const NO_DISPLAY: PaneDisplay = { preset: undefined, inverted: false };
+const NO_SHAPES: readonly MeasurementShape[] = [];
 
-export function ComparisonViewer({ panes }: ComparisonViewerProps) {
+export function ComparisonViewer(props: ComparisonViewerProps) {
+  const { panes, measurements, ref } = props;
   const handles = useRef(new Map<string, SeriesViewerHandle>());
+  const [tool, setTool] = useState<ViewerTool>('windowLevel');
   const [activeKey, setActiveKey] = useState<string | undefined>(panes[0]?.key);
   const [displays, setDisplays] = useState<ReadonlyMap<string, PaneDisplay>>(new Map());
   const help = useRef<HelpPanelHandle>(null);
@@ -41,14 +75,48 @@ export function ComparisonViewer({ panes }: ComparisonViewerProps) {
   activeRef.current = active?.key;
   const linkRef = useRef(link);
   linkRef.current = link;
+  // The app's latest callbacks, behind stable functions, so the memoised panes do not re-render for new closures.
+  const latest = useRef(props);
+  latest.current = props;
 
   const activeHandle = () => (activeRef.current !== undefined ? handles.current.get(activeRef.current) : undefined);
+
+  useImperativeHandle(ref, () => ({
+    reveal(paneKey, image, centre) {
+      const revealed = handles.current.get(paneKey)?.reveal(image, centre) ?? false;
+      if (revealed) linkRef.current.renew();
+      return revealed;
+    },
+  }), []);
+
+  /** The selected measurement that may be deleted: the active pane's first, then any other pane's. */
+  const selectedForDeletion = (): MeasurementShape | undefined => {
+    const keys = [activeRef.current, ...panes.map((p) => p.key)];
+    for (const key of keys) {
+      const found = key === undefined ? undefined : latest.current.measurements?.get(key)?.find((m) => m.selected && m.editable);
+      if (found) return found;
+    }
+    return undefined;
+  };
 
   const onAction = (action: ViewerAction) => {
     switch (action.kind) {
       case 'command': return activeHandle()?.apply(action.command);
       case 'toggleLink': return panes.length > 1 ? link.toggle() : undefined;
       case 'help': return help.current?.open();
+      case 'tool': return setTool((current) => toolAfterChoosing(current, action.tool));
+      case 'escape': {
+        // A gesture in progress is cancelled and the tool stays, to draw again; otherwise Escape leaves the tool.
+        let cancelled = false;
+        for (const handle of handles.current.values()) cancelled = handle.cancelGesture() || cancelled;
+        if (!cancelled) setTool('windowLevel');
+        return undefined;
+      }
+      case 'deleteSelected': {
+        const selected = selectedForDeletion();
+        if (selected) latest.current.onMeasurementDeleteRequested?.(selected.id);
+        return undefined;
+      }
       default: return assertNever(action, 'viewer action');
     }
   };
@@ -65,6 +133,13 @@ export function ComparisonViewer({ panes }: ComparisonViewerProps) {
       return new Map(previous).set(key, display);
     });
   }, []);
+  const onMeasurementDrawn = useCallback((key: string, draft: MeasurementDraft) => latest.current.onMeasurementDrawn?.(key, draft), []);
+  const onMeasurementEdited = useCallback(
+    (key: string, id: string, axes: MeasurementAxes) => latest.current.onMeasurementEdited?.(key, id, axes),
+    [],
+  );
+  const onMeasurementSelected = useCallback((id: string) => latest.current.onMeasurementSelected?.(id), []);
+  const onMeasureRefused = useCallback((key: string, slice: CtInstance) => latest.current.onMeasureRefused?.(key, slice), []);
   // One ref callback per pane key for the component's life, so React does not detach and reattach it every render.
   const refs = useRef(new Map<string, (handle: SeriesViewerHandle | null) => void>());
   const refFor = (key: string) => {
@@ -88,6 +163,7 @@ export function ComparisonViewer({ panes }: ComparisonViewerProps) {
         inverted={display.inverted}
         linked={link.linked}
         canLink={panes.length > 1}
+        tool={tool}
         onAction={onAction}
       />
       <div className="comparison-viewer__panes" data-linked={link.linked}>
@@ -105,6 +181,12 @@ export function ComparisonViewer({ panes }: ComparisonViewerProps) {
             onActivate={onActivate}
             onUserScroll={onUserScroll}
             onDisplayChange={onDisplayChange}
+            tool={tool}
+            measurements={measurements?.get(pane.key) ?? NO_SHAPES}
+            onMeasurementDrawn={onMeasurementDrawn}
+            onMeasurementEdited={onMeasurementEdited}
+            onMeasurementSelected={onMeasurementSelected}
+            onMeasureRefused={onMeasureRefused}
           />
         ))}
       </div>

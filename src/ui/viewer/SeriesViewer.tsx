@@ -2,11 +2,15 @@
 // scrollbar. The slice index is this component's own state, so scrolling re-renders this pane only, never its
 // neighbours or the toolbar; a linked neighbour is moved through the handle, not through props.
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import type { CtInstance } from '../../dicom/ctInstance';
 import type { CtSeries } from '../../dicom/ctSeries';
 import { sliceLocationMm } from '../../dicom/geometry';
+import type { ImagePointPx } from '../../tracking/types';
+import type { MeasurementAxes, MeasurementDraft, MeasurementImage, MeasurementShape } from '../../viewer/measurementShape';
 import { StackViewport, type StackViewportHandle } from '../../viewer/StackViewport';
 import { sliceIndexForKey } from '../../viewer/stackNavigation';
 import type { ViewCommand } from '../../viewer/viewCommand';
+import type { ViewerTool } from '../../viewer/viewerTool';
 import type { ViewState } from '../../viewer/viewState';
 import { matchingPreset, type WindowPresetId } from '../../viewer/windowPresets';
 import { formatMm } from '../format';
@@ -21,6 +25,13 @@ export interface SeriesViewerHandle {
   navigate(key: string): void;
   apply(command: ViewCommand): void;
   focus(): void;
+  /**
+   * Shows the slice `image` (not reported as the user's scroll) with `centre` in the middle of the viewport, zoom and
+   * window kept; false when this series has no such slice.
+   */
+  reveal(image: MeasurementImage, centre: ImagePointPx): boolean;
+  /** Drops a measurement being drawn or a handle being dragged; true when there was one. */
+  cancelGesture(): boolean;
 }
 
 /** What the toolbar shows about a pane: the preset its window matches, and whether it is inverted. */
@@ -39,10 +50,18 @@ export interface SeriesViewerProps {
   readonly onUserScroll?: (index: number) => void;
   readonly onDisplayChange?: (display: PaneDisplay) => void;
   readonly ref?: Ref<SeriesViewerHandle>;
+  readonly tool?: ViewerTool;
+  readonly measurements?: readonly MeasurementShape[];
+  readonly onMeasurementDrawn?: (draft: MeasurementDraft) => void;
+  readonly onMeasurementEdited?: (id: string, axes: MeasurementAxes) => void;
+  readonly onMeasurementSelected?: (id: string) => void;
+  readonly onMeasureRefused?: (slice: CtInstance) => void;
 }
 
 /** Give it a `key` per opened series, so a new series starts at slice 1 with its own window. */
-export function SeriesViewer({ series, timePoint, label, autoFocus = false, onUserScroll, onDisplayChange, ref }: SeriesViewerProps) {
+export function SeriesViewer(props: SeriesViewerProps) {
+  const { series, timePoint, label, autoFocus = false, onUserScroll, onDisplayChange, ref } = props;
+  const { tool, measurements, onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasureRefused } = props;
   const [index, setIndex] = useState(0);
   const [view, setView] = useState<ViewState | undefined>(undefined);
   const viewportRef = useRef<StackViewportHandle>(null);
@@ -56,12 +75,14 @@ export function SeriesViewer({ series, timePoint, label, autoFocus = false, onUs
     onUserScroll?.(next);
   };
 
+  const showSlice = (next: number) => {
+    const clamped = Math.min(count - 1, Math.max(0, next));
+    indexRef.current = clamped;
+    setIndex(clamped);
+  };
+
   useImperativeHandle(ref, () => ({
-    showSlice(next) {
-      const clamped = Math.min(count - 1, Math.max(0, next));
-      indexRef.current = clamped;
-      setIndex(clamped);
-    },
+    showSlice,
     currentIndex: () => indexRef.current,
     navigate(key) {
       const next = sliceIndexForKey(key, indexRef.current, count);
@@ -69,6 +90,14 @@ export function SeriesViewer({ series, timePoint, label, autoFocus = false, onUs
     },
     apply: (command) => viewportRef.current?.apply(command),
     focus: () => viewportRef.current?.focus(),
+    reveal(image, centre) {
+      const at = series.slices.findIndex((s) => s.sopInstanceUid === image.sopInstanceUid && s.frameNumber === image.frameNumber);
+      if (at < 0) return false;
+      showSlice(at);
+      viewportRef.current?.centreOn(centre);
+      return true;
+    },
+    cancelGesture: () => viewportRef.current?.cancelGesture() ?? false,
   }));
 
   const slice = series.slices[index] ?? series.slices[0];
@@ -92,6 +121,12 @@ export function SeriesViewer({ series, timePoint, label, autoFocus = false, onUs
         onViewChange={setView}
         label={label}
         autoFocus={autoFocus}
+        tool={tool}
+        measurements={measurements}
+        onMeasurementDrawn={onMeasurementDrawn}
+        onMeasurementEdited={onMeasurementEdited}
+        onMeasurementSelected={onMeasurementSelected}
+        onMeasureRefused={onMeasureRefused}
       >
         <ViewportOverlay slice={slice} index={index} count={count} timePoint={timePoint} view={view} />
       </StackViewport>

@@ -1,7 +1,10 @@
 // One column of the comparison: a header (time point, date, optional control such as the follow-up choice) above
 // a SeriesViewer. Memoised: switching the active pane or the link re-renders headers, never the other viewers.
 import { memo, type ReactNode, type Ref } from 'react';
+import type { CtInstance } from '../../dicom/ctInstance';
 import type { CtSeries } from '../../dicom/ctSeries';
+import type { MeasurementAxes, MeasurementDraft, MeasurementShape } from '../../viewer/measurementShape';
+import type { ViewerTool } from '../../viewer/viewerTool';
 import { SeriesViewer, type PaneDisplay, type SeriesViewerHandle } from './SeriesViewer';
 
 export interface ViewerPaneProps {
@@ -16,10 +19,18 @@ export interface ViewerPaneProps {
   readonly onActivate: (key: string) => void;
   readonly onUserScroll: (key: string, index: number) => void;
   readonly onDisplayChange: (key: string, display: PaneDisplay) => void;
+  readonly tool: ViewerTool;
+  readonly measurements: readonly MeasurementShape[];
+  /** Stable callbacks (the pane is memoised), told which pane. */
+  readonly onMeasurementDrawn: (key: string, draft: MeasurementDraft) => void;
+  readonly onMeasurementEdited: (key: string, id: string, axes: MeasurementAxes) => void;
+  readonly onMeasurementSelected: (id: string) => void;
+  readonly onMeasureRefused: (key: string, slice: CtInstance) => void;
 }
 
 export const ViewerPane = memo(function ViewerPane(props: ViewerPaneProps) {
   const { paneKey, series, title, timePoint, header, active, autoFocus, handleRef, onActivate, onUserScroll, onDisplayChange } = props;
+  const { tool, measurements, onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasureRefused } = props;
   const first = series.slices[0];
   return (
     <section
@@ -48,6 +59,12 @@ export const ViewerPane = memo(function ViewerPane(props: ViewerPaneProps) {
         autoFocus={autoFocus}
         onUserScroll={(index) => onUserScroll(paneKey, index)}
         onDisplayChange={(display) => onDisplayChange(paneKey, display)}
+        tool={tool}
+        measurements={measurements}
+        onMeasurementDrawn={(draft) => onMeasurementDrawn(paneKey, draft)}
+        onMeasurementEdited={(id, axes) => onMeasurementEdited(paneKey, id, axes)}
+        onMeasurementSelected={onMeasurementSelected}
+        onMeasureRefused={(slice) => onMeasureRefused(paneKey, slice)}
       />
     </section>
   );

@@ -1,7 +1,9 @@
-// The reading toolbar: window presets, fit, reset, invert for the active viewport; link scrolling; help.
+// The reading toolbar: window presets, fit, reset, invert for the active viewport; the left button's tool (window/level,
+// long axis, bidirectional) for both; link scrolling; help.
 // Buttons keep the focus where it was (in the viewport), so the keys keep scrolling after a click.
 import type { MouseEvent, ReactNode } from 'react';
 import type { ViewCommand } from '../../viewer/viewCommand';
+import type { ViewerTool } from '../../viewer/viewerTool';
 import { WINDOW_PRESETS, type WindowPresetId } from '../../viewer/windowPresets';
 import { keyCaption, SHORTCUTS, type ViewerAction } from './shortcuts';
 
@@ -13,8 +15,16 @@ export interface ViewerToolbarProps {
   readonly linked: boolean;
   /** Linking needs two viewports. */
   readonly canLink: boolean;
+  /** What the left button does, in every viewport. */
+  readonly tool: ViewerTool;
   readonly onAction: (action: ViewerAction) => void;
 }
+
+const TOOL_BUTTONS: readonly { readonly tool: ViewerTool; readonly label: string; readonly hint: string }[] = [
+  { tool: 'windowLevel', label: 'Window/level', hint: 'Left-drag sets the window' },
+  { tool: 'long-axis', label: 'Long axis', hint: 'Measure a diameter: left-drag from edge to edge' },
+  { tool: 'bidirectional', label: 'Bidirectional', hint: 'Long axis by left-drag, then a perpendicular short axis to adjust' },
+];
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
@@ -53,7 +63,7 @@ function ToolButton({ label, hint, shortcut, pressed, disabled = false, onClick,
   );
 }
 
-export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, onAction }: ViewerToolbarProps) {
+export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, tool, onAction }: ViewerToolbarProps) {
   const command = (c: ViewCommand) => onAction({ kind: 'command', command: c });
   return (
     <div className="viewer-toolbar" role="toolbar" aria-label="Viewer tools">
@@ -73,6 +83,18 @@ export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, 
         <ToolButton label="Fit" hint="Fit the image to the viewport" shortcut={commandKey('fit')} onClick={() => command({ kind: 'fit' })} />
         <ToolButton label="Reset" hint="Window from the file, fitted, not inverted" shortcut={commandKey('reset')} onClick={() => command({ kind: 'reset' })} />
         <ToolButton label="Invert" hint="Invert the grey scale" shortcut={commandKey('invert')} pressed={inverted} onClick={() => command({ kind: 'invert' })} />
+      </div>
+      <div className="viewer-toolbar__group" role="group" aria-label="Left button">
+        {TOOL_BUTTONS.map((b) => (
+          <ToolButton
+            key={b.tool}
+            label={b.label}
+            hint={b.hint}
+            shortcut={shortcutFor((a) => a.kind === 'tool' && a.tool === b.tool)}
+            pressed={tool === b.tool}
+            onClick={() => onAction({ kind: 'tool', tool: b.tool })}
+          />
+        ))}
       </div>
       <div className="viewer-toolbar__group" role="group" aria-label="Comparison">
         <ToolButton

@@ -1,12 +1,19 @@
 // Every keyboard shortcut and mouse action of the reading viewer, as data: the key handler and the help panel both
 // read this table, so the help can never list a key that does nothing, nor miss one that does something.
 import type { ViewCommand } from '../../viewer/viewCommand';
+import type { ViewerTool } from '../../viewer/viewerTool';
 import { WINDOW_PRESETS } from '../../viewer/windowPresets';
 
 export type ViewerAction =
   | { readonly kind: 'command'; readonly command: ViewCommand }
   | { readonly kind: 'toggleLink' }
-  | { readonly kind: 'help' };
+  | { readonly kind: 'help' }
+  /** Choose what the left button does; choosing the measuring tool in use again goes back to window/level. */
+  | { readonly kind: 'tool'; readonly tool: ViewerTool }
+  /** Cancel the measurement being drawn or edited; with none, back to window/level. */
+  | { readonly kind: 'escape' }
+  /** Ask the app to delete the selected measurement (it confirms). */
+  | { readonly kind: 'deleteSelected' };
 
 export interface Shortcut {
   /** KeyboardEvent.key values, letters in lower case; the first is the one shown. */
@@ -25,6 +32,15 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['r'], label: 'Reset: window from the file, fit, not inverted', action: { kind: 'command', command: { kind: 'reset' } } },
   { keys: ['i'], label: 'Invert grey scale', action: { kind: 'command', command: { kind: 'invert' } } },
   { keys: ['l'], label: 'Link scrolling of the two viewports (keeps their current offset)', action: { kind: 'toggleLink' } },
+  { keys: ['w'], label: 'Window/level with the left button (stop measuring)', action: { kind: 'tool', tool: 'windowLevel' } },
+  { keys: ['m'], label: 'Long axis: measure a diameter by left-drag (M again: back to window/level)', action: { kind: 'tool', tool: 'long-axis' } },
+  {
+    keys: ['b'],
+    label: 'Bidirectional: long axis by left-drag, then a perpendicular short axis (B again: back to window/level)',
+    action: { kind: 'tool', tool: 'bidirectional' },
+  },
+  { keys: ['Delete', 'Backspace'], label: 'Delete the selected measurement (asks first)', action: { kind: 'deleteSelected' } },
+  { keys: ['Escape'], label: 'Cancel the measurement being drawn; else back to window/level; closes this help', action: { kind: 'escape' } },
   { keys: ['?', 'h'], label: 'Show this help', action: { kind: 'help' } },
 ];
 
@@ -34,12 +50,14 @@ export const NAVIGATION_KEYS: readonly { readonly keys: readonly string[]; reado
   { keys: ['PageUp', 'PageDown'], label: 'Back / forward a tenth of the series' },
   { keys: ['Home', 'End'], label: 'First / last slice' },
   { keys: ['Tab'], label: 'Next viewport or control (the focused viewport is the active one)' },
-  { keys: ['Escape'], label: 'Close this help' },
 ];
 
 export const MOUSE_ACTIONS: readonly { readonly gesture: string; readonly label: string }[] = [
   { gesture: 'Wheel', label: 'Scroll through slices' },
   { gesture: 'Left-drag', label: 'Window: right/left widens/narrows, down/up raises/lowers the level' },
+  { gesture: 'Left-drag with Long axis or Bidirectional', label: 'Measure: press at one edge of the lesion, release at the other' },
+  { gesture: 'Left-drag on a handle', label: 'Move that end of a measurement; a short-axis end stays perpendicular' },
+  { gesture: 'Click on a measurement', label: 'Select it (Delete removes it)' },
   { gesture: 'Right-drag', label: 'Zoom about the point clicked: up zooms in' },
   { gesture: 'Ctrl + wheel', label: 'Zoom about the pointer' },
   { gesture: 'Middle-drag or Shift + left-drag', label: 'Pan' },
@@ -55,6 +73,7 @@ export function keyCaption(key: string): string {
     case 'PageUp': return 'PgUp';
     case 'PageDown': return 'PgDn';
     case 'Escape': return 'Esc';
+    case 'Delete': return 'Del';
     default: return key.length === 1 ? key.toUpperCase() : key;
   }
 }

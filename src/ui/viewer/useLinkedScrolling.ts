@@ -11,6 +11,8 @@ export interface LinkedScrolling {
   readonly toggle: () => void;
   /** Call when the user scrolled pane `key` to `index`. */
   readonly onUserScroll: (key: string, index: number) => void;
+  /** While linked, takes the panes' current slices as the new offset (after panes were moved on purpose, e.g. reveal). */
+  readonly renew: () => void;
 }
 
 export function useLinkedScrolling(
@@ -63,6 +65,9 @@ export function useLinkedScrolling(
       if (link.current) link.current = undefined;
       else linkNow();
       setLinked(link.current !== undefined);
+    },
+    renew() {
+      if (link.current) linkNow();
     },
     onUserScroll(key, index) {
       const current = link.current;

@@ -19,9 +19,15 @@ describe('actionForKey', () => {
     ['l', { kind: 'toggleLink' }],
     ['?', { kind: 'help' }],
     ['h', { kind: 'help' }],
+    ['w', { kind: 'tool', tool: 'windowLevel' }],
+    ['m', { kind: 'tool', tool: 'long-axis' }],
+    ['M', { kind: 'tool', tool: 'long-axis' }],
+    ['b', { kind: 'tool', tool: 'bidirectional' }],
+    ['Delete', { kind: 'deleteSelected' }],
+    ['Backspace', { kind: 'deleteSelected' }],
+    ['Escape', { kind: 'escape' }],
     ['6', undefined],
     ['ArrowDown', undefined],
-    ['Escape', undefined],
   ])('%s', (key, expected) => expect(press(key)).toEqual(expected));
 
   it.each(['ctrlKey', 'metaKey', 'altKey'] as const)('leaves the browser its keys: %s + R is not reset', (modifier) => {
@@ -46,10 +52,18 @@ describe('the shortcut table', () => {
     const gestures = MOUSE_ACTIONS.map((m) => m.gesture).join(' ');
     for (const g of ['Wheel', 'Left-drag', 'Right-drag', 'Ctrl + wheel', 'Middle-drag', 'Shift + left-drag']) expect(gestures).toContain(g);
   });
+  it('every left-button tool has a key: W, M, B', () => {
+    const keyOf = (tool: string) => SHORTCUTS.find((s) => s.action.kind === 'tool' && s.action.tool === tool)?.keys;
+    expect([keyOf('windowLevel'), keyOf('long-axis'), keyOf('bidirectional')]).toEqual([['w'], ['m'], ['b']]);
+  });
+  it('mouse help says how to measure, move a handle and select', () => {
+    const gestures = MOUSE_ACTIONS.map((m) => m.gesture).join(' ');
+    for (const g of ['Long axis or Bidirectional', 'on a handle', 'Click on a measurement']) expect(gestures).toContain(g);
+  });
 });
 
 describe('keyCaption', () => {
-  it.each([['ArrowUp', '↑'], ['PageDown', 'PgDn'], ['f', 'F'], ['?', '?'], ['Home', 'Home'], ['Escape', 'Esc']])('%s -> %s', (key, caption) => {
+  it.each([['ArrowUp', '↑'], ['PageDown', 'PgDn'], ['f', 'F'], ['?', '?'], ['Home', 'Home'], ['Escape', 'Esc'], ['Delete', 'Del']])('%s -> %s', (key, caption) => {
     expect(keyCaption(key)).toBe(caption);
   });
 });

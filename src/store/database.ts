@@ -1,0 +1,47 @@
+// The reader's IndexedDB database (Dexie owns IndexedDB: STYLE.md principle 6). Only src/store touches it: hooks read,
+// repositories write.
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { err, ok, type Result } from '../shared/result';
+import type { FindingRow, LesionRow, MeasurementRow, PatientRow, TimepointRow } from '../tracking/types';
+import { upgradeToV2 } from './migrations';
+import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { storageFailure } from './storageFailure';
+import type { StoreError } from './storeError';
+import type { StoredImageRow } from './storedImage';
+
+export const DEFAULT_DATABASE_NAME = 'recist-reader';
+
+export class RecistDatabase extends Dexie {
+  // `declare`: Dexie defines these properties itself; a class field would overwrite them with undefined.
+  declare readonly patients: Table<PatientRow, string>;
+  declare readonly timepoints: Table<TimepointRow, string>;
+  declare readonly lesions: Table<LesionRow, string>;
+  declare readonly findings: Table<FindingRow, string>;
+  declare readonly measurements: Table<MeasurementRow, string>;
+  declare readonly images: Table<StoredImageRow, [string, string]>;
+
+  constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+/**
+ * Opens (creating or upgrading) the database. Failing to open is expected, not a bug: no IndexedDB in this browser,
+ * a newer version of the app already upgraded it, another tab blocks the upgrade.
+ */
+export async function openRecistDatabase(
+  name: string = DEFAULT_DATABASE_NAME,
+  options?: DexieOptions,
+): Promise<Result<RecistDatabase, StoreError>> {
+  const db = new RecistDatabase(name, options);
+  try {
+    await db.open();
+    return ok(db);
+  } catch (e) {
+    const failure = storageFailure(e);
+    if (failure === undefined) throw e;
+    return err(failure);
+  }
+}

@@ -1,0 +1,22 @@
+// Every schema version the app has shipped, as Dexie store strings. Never edit a shipped version: add a new one
+// (and an upgrade step in migrations.ts when existing rows must change). First key = primary key; `[a+b]` = compound.
+
+/** Version 1: the reader's record, every table read per patient by `patientId`. */
+export const SCHEMA_V1 = {
+  patients: 'id',
+  timepoints: 'studyInstanceUid, patientId',
+  lesions: 'id, patientId',
+  findings: 'id, patientId, lesionId, studyInstanceUid',
+  measurements: 'id, patientId, lesionId, studyInstanceUid',
+} as const;
+
+/**
+ * Version 2: measurements gain `[lesionId+studyInstanceUid]` (a lesion's measurements at one time point, asked by
+ * every measurement write) and the `images` table keeps a study's files. `[studyInstanceUid+byteLength]` lets
+ * storedStudies sum sizes from the index alone, without loading megabytes of pixel data.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  measurements: 'id, patientId, lesionId, studyInstanceUid, [lesionId+studyInstanceUid]',
+  images: '[studyInstanceUid+path], studyInstanceUid, [studyInstanceUid+byteLength]',
+} as const;

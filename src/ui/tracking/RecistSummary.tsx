@@ -1,0 +1,89 @@
+// The engine's verdict, live: the sum at each time point, its change from baseline and from the nadir, the target,
+// non-target, new-lesion and overall responses, the reason for the time point being read, and best overall response.
+import type { PatientAssessment, TimepointAssessment } from '../../recist/types';
+import type { Micrometres } from '../../recist/units';
+import type { TrackingProblem } from '../../tracking/toPatientRecord';
+
+export interface RecistSummaryProps {
+  readonly assessment: PatientAssessment | undefined;
+  /** The engine label of the time point being read ("Follow-up 1"), whose reason is spelled out. */
+  readonly readingLabel: string | undefined;
+  readonly problems: readonly TrackingProblem[];
+}
+
+const mm = (v: Micrometres | null) => (v === null ? '—' : `${(Math.round(v / 100) / 10).toFixed(1)}`);
+
+function change(value: Micrometres | null, reference: Micrometres | null): string {
+  if (value === null || reference === null) return '—';
+  if (reference === 0) return value === 0 ? '0 %' : '—';
+  const percent = Math.round(((value - reference) / reference) * 1000) / 10;
+  return `${percent > 0 ? '+' : percent < 0 ? '−' : ''}${Math.abs(percent).toFixed(1)} %`;
+}
+
+const response = (value: string | null) => (value === null ? '—' : value === 'NA' ? 'n/a' : value);
+const newWords = (t: TimepointAssessment) => (t.newLesions === null ? '—' : t.newLesions);
+
+export function RecistSummary({ assessment, readingLabel, problems }: RecistSummaryProps) {
+  if (!assessment) {
+    return (
+      <section className="recist-summary" aria-label="RECIST response">
+        <p className="tracking__empty">The response appears once the baseline has a lesion.</p>
+        <Problems problems={problems} />
+      </section>
+    );
+  }
+  const baseline = assessment.timepoints[0];
+  const reading = assessment.timepoints.find((t) => t.label === readingLabel && !t.isBaseline);
+  return (
+    <section className="recist-summary" aria-label="RECIST response">
+      <table className="recist-summary__table">
+        <thead>
+          <tr>
+            <th scope="col">Time point</th>
+            <th scope="col" title="Sum of diameters, mm">Sum</th>
+            <th scope="col">vs baseline</th>
+            <th scope="col">vs nadir</th>
+            <th scope="col" title="Target response">T</th>
+            <th scope="col" title="Non-target response">NT</th>
+            <th scope="col" title="New lesions">New</th>
+            <th scope="col">Overall</th>
+          </tr>
+        </thead>
+        <tbody>
+          {assessment.timepoints.map((t) => (
+            <tr key={t.label} aria-current={t === reading ? 'step' : undefined} data-timepoint={t.label}>
+              <th scope="row">{t.label}<span className="tracking__dim"> {t.scanDate}</span></th>
+              <td data-cell="sum">{mm(t.targetSum)}</td>
+              <td>{t.isBaseline ? '' : change(t.targetSum, t.baselineSum)}</td>
+              <td>{t.isBaseline ? '' : change(t.targetSum, t.nadirSum)}</td>
+              <td>{response(t.targetResponse)}</td>
+              <td>{response(t.nonTargetResponse)}</td>
+              <td>{t.isBaseline ? '' : newWords(t)}</td>
+              <td data-cell="overall" className="recist-summary__overall">{response(t.overallResponse)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {baseline && <p className="recist-summary__reason" data-testid="baseline-explanation">{baseline.explanation}</p>}
+      {reading && (
+        <p className="recist-summary__reason" data-testid="reading-explanation">
+          <strong>{reading.label}:</strong> {reading.explanation}
+        </p>
+      )}
+      <p className="recist-summary__best" data-testid="best-response">
+        Best overall response: <strong>{assessment.bestOverallResponse}</strong>
+        <span className="tracking__dim"> — {assessment.bestResponseExplanation}</span>
+      </p>
+      <Problems problems={problems} />
+    </section>
+  );
+}
+
+function Problems({ problems }: { readonly problems: readonly TrackingProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul className="recist-summary__problems" aria-label="Problems in the record">
+      {problems.map((p) => <li key={`${p.lesionId}|${p.studyInstanceUid}`}>{p.message}</li>)}
+    </ul>
+  );
+}

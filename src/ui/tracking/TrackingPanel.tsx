@@ -1,0 +1,89 @@
+// The right column: the patient's time points, the lesion checklist for the time point being read, the selected
+// lesion's details, the live RECIST response and the sign-off. It renders the record and sends intents; the app
+// writes them.
+import { formatPersonName } from '../../dicom/personName';
+import type { PatientAssessment } from '../../recist/types';
+import { indexRecord } from '../../tracking/lesionValue';
+import type { OrderedTimepoint } from '../../tracking/timepoints';
+import { compareLabels, type TrackedPatient, type TrackingProblem } from '../../tracking/toPatientRecord';
+import { LesionEditor } from './LesionEditor';
+import { LesionTable } from './LesionTable';
+import { RecistSummary } from './RecistSummary';
+import { SignOffBar } from './SignOffBar';
+import { StorageLine, type StorageView } from './StorageLine';
+import { TimepointList } from './TimepointList';
+import type { Notice, TrackingIntent } from './trackingIntent';
+import './tracking.css';
+
+export interface TrackingPanelProps {
+  readonly tracked: TrackedPatient;
+  /** Every time point, included first in date order (labels from tracking/timepoints). */
+  readonly timepoints: readonly OrderedTimepoint[];
+  readonly assessment: PatientAssessment | undefined;
+  readonly problems: readonly TrackingProblem[];
+  /** The study whose findings the checklist edits: the follow-up in the right pane, else the baseline. */
+  readonly readingStudyUid: string | undefined;
+  readonly selectedLesionId: string | undefined;
+  readonly splitNext: boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly notice: Notice | undefined;
+  readonly storage: StorageView | undefined;
+  readonly onIntent: (intent: TrackingIntent) => void;
+}
+
+export function TrackingPanel(props: TrackingPanelProps) {
+  const { tracked, timepoints, assessment, problems, readingStudyUid, selectedLesionId, splitNext, canUndo, canRedo, notice, storage, onIntent } = props;
+  const baseline = timepoints.find((t) => t.ordinal === 0);
+  const readingTimepoint = timepoints.find((t) => t.row.studyInstanceUid === readingStudyUid);
+  const followUp = readingTimepoint && readingTimepoint.ordinal !== undefined && readingTimepoint.ordinal > 0 ? readingTimepoint : undefined;
+  const locked = (followUp ?? baseline)?.row.signOff !== undefined;
+  const lesions = [...tracked.lesions].sort((a, b) => compareLabels(a.label, b.label));
+  const selected = lesions.find((l) => l.id === selectedLesionId);
+  const index = indexRecord(tracked.findings, tracked.measurements);
+  const selectedLocked = selected !== undefined && timepoints.some((t) => t.row.signOff && t.row.studyInstanceUid === selected.firstStudyInstanceUid);
+
+  return (
+    <aside className="tracking-panel" aria-label="Lesions and response">
+      <header className="tracking-panel__patient">
+        <span className="tracking-panel__name">{formatPersonName(tracked.patient.name) || tracked.patient.id}</span>
+        <span className="tracking__dim"> {tracked.patient.id}</span>
+      </header>
+      {notice && (
+        <div className={`tracking-notice tracking-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          <button type="button" className="tracking-notice__close" aria-label="Dismiss" onClick={() => onIntent({ kind: 'dismiss-notice' })}>×</button>
+        </div>
+      )}
+      <h2 className="sidebar__heading">Time points</h2>
+      <TimepointList timepoints={timepoints} readingStudyUid={readingStudyUid} treatmentDate={tracked.patient.treatmentDate} onIntent={onIntent} />
+
+      <h2 className="sidebar__heading">
+        Lesions{followUp ? <span className="tracking__dim"> · reading {followUp.label}, {followUp.row.studyDate}</span> : <span className="tracking__dim"> · baseline</span>}
+      </h2>
+      <div className="tracking-panel__actions">
+        <button type="button" className="button" disabled={locked || !baseline} onClick={() => onIntent({ kind: 'add-lesion', category: 'target' })}>+ Target</button>
+        <button type="button" className="button" disabled={locked || !baseline} onClick={() => onIntent({ kind: 'add-lesion', category: 'non-target' })}>+ Non-target</button>
+        {followUp && <button type="button" className="button" disabled={locked} onClick={() => onIntent({ kind: 'add-lesion', category: 'new' })}>+ New lesion</button>}
+        <span className="tracking__spacer" />
+        <button type="button" className="button" disabled={!canUndo} onClick={() => onIntent({ kind: 'undo' })} title="Ctrl+Z">Undo</button>
+        <button type="button" className="button" disabled={!canRedo} onClick={() => onIntent({ kind: 'redo' })} title="Ctrl+Shift+Z">Redo</button>
+      </div>
+      <LesionTable
+        lesions={lesions}
+        index={index}
+        baseline={baseline}
+        reading={followUp}
+        selectedLesionId={selectedLesionId}
+        locked={locked}
+        onIntent={onIntent}
+      />
+      {selected && <LesionEditor lesion={selected} splitNext={splitNext} locked={selectedLocked} onIntent={onIntent} />}
+
+      <h2 className="sidebar__heading">RECIST 1.1</h2>
+      <RecistSummary assessment={assessment} readingLabel={followUp?.label} problems={problems} />
+      {(followUp ?? baseline) && <SignOffBar key={(followUp ?? baseline)?.row.studyInstanceUid} timepoint={(followUp ?? baseline) as OrderedTimepoint} onIntent={onIntent} />}
+      <StorageLine storage={storage} />
+    </aside>
+  );
+}

@@ -1,0 +1,26 @@
+// What the reader asks of the lesion record from the panels; src/app turns each into a repository write.
+import type { LesionCategory } from '../../recist/types';
+import type { FindingState, IsoDate, Organ } from '../../tracking/types';
+
+export type TrackingIntent =
+  | { readonly kind: 'select-lesion'; readonly lesionId: string | undefined }
+  | { readonly kind: 'add-lesion'; readonly category: LesionCategory }
+  | { readonly kind: 'update-lesion'; readonly lesionId: string; readonly organ?: Organ; readonly location?: string; readonly category?: LesionCategory }
+  | { readonly kind: 'delete-lesion'; readonly lesionId: string }
+  /** `state` undefined: not assessed at that time point. */
+  | { readonly kind: 'set-finding'; readonly lesionId: string; readonly studyInstanceUid: string; readonly state: FindingState | undefined; readonly mergedIntoLesionId?: string }
+  | { readonly kind: 'set-treatment-date'; readonly date: IsoDate | undefined }
+  | { readonly kind: 'set-excluded'; readonly studyInstanceUid: string; readonly excluded: boolean }
+  | { readonly kind: 'sign-off'; readonly studyInstanceUid: string; readonly reader: string }
+  | { readonly kind: 'unlock'; readonly studyInstanceUid: string }
+  /** The next measurement of the selected lesion is another fragment of a split lesion, not a re-measurement. */
+  | { readonly kind: 'set-split-next'; readonly on: boolean }
+  | { readonly kind: 'undo' }
+  | { readonly kind: 'redo' }
+  | { readonly kind: 'dismiss-notice' };
+
+/** A message for the reader: what happened or what is wrong and what to do. */
+export interface Notice {
+  readonly tone: 'info' | 'error';
+  readonly text: string;
+}

@@ -1,0 +1,194 @@
+// The whole read, as a new user does it: on the sample patient, measure the baseline targets with the mouse
+// (agreeing with the generator's ground truth within one pixel), record the non-target, re-measure at 3 months
+// and see PR, record the new lesion at 6 months and see PD, reload and find everything as it was.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, launchChromium } from './chromium';
+import { counter, pane } from './readingHelpers';
+
+interface TruthLesion {
+  id: string; role: string; organ: string; nodal: boolean; location: string; instanceNumber: number;
+  longAxisMm: number; shortAxisMm: number; recistDiameterMm: number;
+  longAxisEndpointsMm: [number, number][]; shortAxisEndpointsMm: [number, number][];
+}
+interface TruthStudy { key: string; studyDate: string; lesions: TruthLesion[] }
+const truth = JSON.parse(readFileSync(resolve(__dirname, '../../sample-dicom/ground-truth.json'), 'utf8')) as { studies: TruthStudy[] };
+const study = (key: string) => truth.studies.find((s) => s.key === key) as TruthStudy;
+
+// The sample's geometry (ground-truth.json, "coordinates"): 256 x 256 pixels of 1.5 mm, first pixel centre at -191.25.
+const ORIGIN_MM = -191.25;
+const SPACING_MM = 1.5;
+const COLUMNS = 256;
+const PIXEL_MM = SPACING_MM;
+
+const BASELINE = 0;
+const FOLLOW_UP = 1;
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  errors = collectPageErrors(page);
+  // Confirmations (delete, remove a measurement) are accepted, as a reader would.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(inject('baseUrl'));
+  await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
+  await page.getByRole('complementary', { name: 'Lesions and response' }).waitFor({ timeout: 30_000 });
+});
+
+afterEach(() => {
+  expect(errors.splice(0)).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const panel = () => page.getByRole('complementary', { name: 'Lesions and response' });
+const lesionRow = (label: string) => panel().locator(`tr[data-lesion="${label}"]`);
+
+/** Shows slice `n` (1-based) in a pane with the keyboard: Home, then ArrowDown. */
+async function goToSlice(i: number, n: number) {
+  await pane(page, i).getByTestId('viewport').focus();
+  await page.keyboard.press('Home');
+  for (let k = 1; k < n; k++) await page.keyboard.press('ArrowDown');
+  await expect.poll(() => counter(page, i)).toBe(`Slice ${n} / 40`);
+}
+
+/** Page coordinates of a point given in patient mm (x, y) on pane i's image, fitted and centred. */
+async function pagePoint(i: number, [xMm, yMm]: [number, number]) {
+  const host = pane(page, i).locator('.stack-viewport__canvas');
+  const box = await host.boundingBox();
+  if (!box) throw new Error('no canvas');
+  const scale = Math.min(box.width / COLUMNS, box.height / COLUMNS);
+  const px = (xMm - ORIGIN_MM) / SPACING_MM + 0.5;
+  const py = (yMm - ORIGIN_MM) / SPACING_MM + 0.5;
+  return { x: box.x + box.width / 2 + scale * (px - COLUMNS / 2), y: box.y + box.height / 2 + scale * (py - COLUMNS / 2) };
+}
+
+async function dragBetween(from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+}
+
+/** Draws the lesion's measurement as the ground truth has it; nodes bidirectionally, short axis by its handles. */
+async function measure(i: number, lesion: TruthLesion, column: 'baseline' | 'reading') {
+  await goToSlice(i, lesion.instanceNumber);
+  // Fitted and centred, so that page coordinates follow from the canvas box alone (a reveal may have panned).
+  await page.keyboard.press('f');
+  await page.keyboard.press(lesion.nodal ? 'b' : 'm');
+  const [a, b] = lesion.longAxisEndpointsMm as [[number, number], [number, number]];
+  const [start, end] = [await pagePoint(i, a), await pagePoint(i, b)];
+  const before = await lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent().catch(() => null);
+  await dragBetween(start, end);
+  // Saved and drawn back by the app: only then are its handles there to grab.
+  await expect.poll(() => lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent().catch(() => null)).not.toBe(before);
+  if (lesion.nodal) {
+    // The short axis starts perpendicular through the middle, half as long; each end is dragged to the truth.
+    const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
+    const length = Math.hypot(end.x - start.x, end.y - start.y);
+    const n = { x: -(end.y - start.y) / length, y: (end.x - start.x) / length };
+    const handles = [1, -1].map((s) => ({ x: mid.x + (s * n.x * length) / 4, y: mid.y + (s * n.y * length) / 4 }));
+    for (const target of lesion.shortAxisEndpointsMm) {
+      const to = await pagePoint(i, target);
+      const nearest = handles.reduce((best, h) => (Math.hypot(h.x - to.x, h.y - to.y) < Math.hypot(best.x - to.x, best.y - to.y) ? h : best));
+      const shown = await lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent();
+      await dragBetween(nearest, to);
+      await expect.poll(() => lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent()).not.toBe(shown);
+      handles.splice(handles.indexOf(nearest), 1);
+    }
+  }
+  await page.keyboard.press('w');
+}
+
+/** The number of millimetres a cell shows ("32.0 mm", "18.0 mm SA"). */
+async function cellMm(label: string, column: 'baseline' | 'reading'): Promise<number> {
+  const text = (await lesionRow(label).locator(`td[data-column="${column}"]`).textContent()) ?? '';
+  const m = /(\d+\.\d) mm/.exec(text);
+  if (!m) throw new Error(`${label} ${column}: "${text}"`);
+  return Number(m[1]);
+}
+
+async function addLesion(button: string, organ: string, location: string) {
+  await panel().getByRole('button', { name: button }).click();
+  const editor = panel().getByRole('region', { name: /^Lesion / });
+  await editor.waitFor();
+  await editor.getByLabel('Organ or site').selectOption(organ);
+  await editor.getByLabel('Location').fill(location);
+  await editor.getByLabel('Location').press('Enter');
+}
+
+const overall = (timepoint: string) => panel().locator(`tr[data-timepoint="${timepoint}"] td[data-cell="overall"]`).textContent();
+const sum = (timepoint: string) => panel().locator(`tr[data-timepoint="${timepoint}"] td[data-cell="sum"]`).textContent();
+
+describe('a reading from baseline to progression', () => {
+  it('measures the baseline targets with the mouse, each within one pixel of the truth, and records the non-target', async () => {
+    const baseline = study('baseline');
+    for (const lesion of baseline.lesions.filter((l) => l.role === 'target')) {
+      await addLesion('+ Target', lesion.organ, lesion.location);
+      await measure(BASELINE, lesion, 'baseline');
+      await expect.poll(async () => (await lesionRow(lesion.id).count())).toBe(1);
+      await expect.poll(() => cellMm(lesion.id, 'baseline').catch(() => NaN)).toBeGreaterThan(0);
+      expect(Math.abs((await cellMm(lesion.id, 'baseline')) - lesion.recistDiameterMm)).toBeLessThanOrEqual(PIXEL_MM);
+    }
+    const nonTarget = baseline.lesions.find((l) => l.role === 'non-target') as TruthLesion;
+    await addLesion('+ Non-target', nonTarget.organ, nonTarget.location);
+    await expect.poll(() => lesionRow('NT1').locator('td[data-column="baseline"]').textContent()).toBe('present');
+    // Baseline sum of the four targets: 86 mm in truth.
+    await expect.poll(async () => Number(await sum('Baseline'))).toBeGreaterThan(80);
+    expect(Math.abs(Number(await sum('Baseline')) - 86)).toBeLessThanOrEqual(4 * PIXEL_MM);
+  });
+
+  it('at 3 months, re-measures beside the baseline and sees PR', async () => {
+    const threeMonths = study('followup-3m');
+    for (const lesion of threeMonths.lesions.filter((l) => l.role === 'target')) {
+      // Clicking the lesion shows it in both panes at its slice.
+      await lesionRow(lesion.id).getByRole('button').click();
+      await expect.poll(() => counter(page, BASELINE)).toBe(`Slice ${lesion.instanceNumber} / 40`);
+      await measure(FOLLOW_UP, lesion, 'reading');
+      await expect.poll(() => cellMm(lesion.id, 'reading').catch(() => NaN)).toBeGreaterThan(0);
+      expect(Math.abs((await cellMm(lesion.id, 'reading')) - lesion.recistDiameterMm)).toBeLessThanOrEqual(PIXEL_MM);
+    }
+    await panel().getByLabel('NT1 at Follow-up 1').selectOption('present');
+    await expect.poll(() => overall('Follow-up 1')).toBe('PR');
+    expect(await panel().getByTestId('reading-explanation').textContent()).toContain('PR');
+  });
+
+  it('at 6 months, records the new lesion and sees PD', async () => {
+    await pane(page, FOLLOW_UP).getByLabel('Compare with').selectOption({ label: '6-month follow-up' });
+    await expect.poll(() => panel().getByRole('heading', { name: /Lesions/ }).textContent()).toContain('Follow-up 2');
+    const sixMonths = study('followup-6m');
+    for (const lesion of sixMonths.lesions.filter((l) => l.role === 'target')) {
+      await lesionRow(lesion.id).getByRole('button').click();
+      await measure(FOLLOW_UP, lesion, 'reading');
+      await expect.poll(() => cellMm(lesion.id, 'reading').catch(() => NaN)).toBeGreaterThan(0);
+    }
+    await panel().getByLabel('NT1 at Follow-up 2').selectOption('present');
+    const fresh = sixMonths.lesions.find((l) => l.role === 'new') as TruthLesion;
+    await addLesion('+ New lesion', fresh.organ, fresh.location);
+    await measure(FOLLOW_UP, fresh, 'reading');
+    await expect.poll(() => lesionRow('N1').locator('td[data-column="reading"]').textContent()).toContain('unequivocal');
+    await expect.poll(() => overall('Follow-up 2')).toBe('PD');
+    expect(await overall('Follow-up 1')).toBe('PR');
+    expect(await panel().getByTestId('best-response').textContent()).toContain('Best overall response: PR');
+  });
+
+  it('after a reload, everything is as it was', async () => {
+    const baselineCells = () => panel().locator('td[data-column="baseline"]').allTextContents();
+    const response = await panel().locator('.recist-summary__table').textContent();
+    const cells = await baselineCells();
+    expect(cells).toHaveLength(6);
+    await page.reload();
+    await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
+    await expect.poll(() => panel().locator('.recist-summary__table').textContent().catch(() => ''), { timeout: 20_000 }).toBe(response);
+    expect(await baselineCells()).toEqual(cells);
+    expect(await overall('Follow-up 1')).toBe('PR');
+  });
+});
