@@ -31,13 +31,15 @@ export interface ReadingScreenProps {
   readonly viewerProps?: Omit<ComparisonViewerProps, 'panes'>;
   /** The right column: lesions and response. */
   readonly sidePanel?: ReactNode;
+  /** More controls in the title bar, before the open buttons (exports, the cohort screen). */
+  readonly titleActions?: ReactNode;
 }
 
 /** The key of the left pane, which shows the loaded series: the lesion record addresses the pane by it. */
 export const primaryPaneKey = (series: CtSeries): string => `primary:${series.seriesInstanceUid}`;
 
 export function ReadingScreen(props: ReadingScreenProps) {
-  const { state, openCount, onOpenFiles, onDropFiles, onRetry, comparePanes = [], imported, shown, onShowSeries, viewerProps, sidePanel } = props;
+  const { state, openCount, onOpenFiles, onDropFiles, onRetry, comparePanes = [], imported, shown, onShowSeries, viewerProps, sidePanel, titleActions } = props;
   const loaded = state.status === 'ready' ? state.loaded : undefined;
   const studyLabel = loaded?.source.kind === 'sample' ? loaded.source.studyLabel : undefined;
   return (
@@ -46,6 +48,7 @@ export function ReadingScreen(props: ReadingScreenProps) {
         <h1 className="title-bar__title">recist-reader</h1>
         <span className="title-bar__subtitle">RECIST 1.1 tumour measurement</span>
         <span className="title-bar__spacer" />
+        {titleActions}
         <OpenFolderButton onFiles={onOpenFiles} disabled={state.status === 'loading'} />
         <OpenFilesButton onFiles={onOpenFiles} disabled={state.status === 'loading'} />
       </header>
