@@ -32,7 +32,9 @@ let errors: string[];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  // One context, so a second tab can share its IndexedDB.
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  page = await context.newPage();
   errors = collectPageErrors(page);
   // Confirmations (delete, remove a measurement) are accepted, as a reader would.
   page.on('dialog', (dialog) => void dialog.accept());
@@ -190,5 +192,57 @@ describe('a reading from baseline to progression', () => {
     await expect.poll(() => panel().locator('.recist-summary__table').textContent().catch(() => ''), { timeout: 20_000 }).toBe(response);
     expect(await baselineCells()).toEqual(cells);
     expect(await overall('Follow-up 1')).toBe('PR');
+  });
+
+  it('Delete removes a measurement after confirming; Ctrl+Z brings it back and Ctrl+Shift+Z removes it again', async () => {
+    const t1 = study('followup-3m').lesions.find((l) => l.id === 'T1') as TruthLesion;
+    const shown = await lesionRow('T1').locator('td[data-column="reading"]').textContent();
+    expect(shown).toMatch(/\d+\.\d mm/);
+    await lesionRow('T1').getByRole('button').click();
+    await expect.poll(() => counter(page, FOLLOW_UP)).toBe(`Slice ${t1.instanceNumber} / 40`);
+    await pane(page, FOLLOW_UP).getByTestId('viewport').focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => lesionRow('T1').locator('td[data-column="reading"]').textContent()).not.toMatch(/\d+\.\d mm/);
+    await expect.poll(() => overall('Follow-up 1')).not.toBe('PR');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => lesionRow('T1').locator('td[data-column="reading"]').textContent()).toBe(shown);
+    await expect.poll(() => overall('Follow-up 1')).toBe('PR');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => lesionRow('T1').locator('td[data-column="reading"]').textContent()).not.toMatch(/\d+\.\d mm/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => lesionRow('T1').locator('td[data-column="reading"]').textContent()).toBe(shown);
+  });
+
+  it('a signed-off time point is locked, with reader and time, until it is unlocked', async () => {
+    await panel().getByLabel('Reader').fill('Dr Test');
+    await panel().getByRole('button', { name: 'Sign off Follow-up 1' }).click();
+    await expect.poll(() => panel().getByRole('status').filter({ hasText: 'signed off by' }).textContent()).toContain('Follow-up 1 signed off by Dr Test');
+    await expect.poll(() => panel().getByLabel('NT1 at Follow-up 1').isDisabled()).toBe(true);
+    // Its measurements cannot be deleted from the viewer either.
+    await lesionRow('T2').getByRole('button').click();
+    await pane(page, FOLLOW_UP).getByTestId('viewport').focus();
+    await page.keyboard.press('Delete');
+    await page.waitForTimeout(300);
+    expect(await lesionRow('T2').locator('td[data-column="reading"]').textContent()).toMatch(/\d+\.\d mm/);
+    await panel().getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => panel().getByLabel('NT1 at Follow-up 1').isDisabled()).toBe(false);
+  });
+
+  it('a second tab on the same patient shows what the first one records, at once', async () => {
+    const second = await page.context().newPage();
+    const secondErrors = collectPageErrors(second);
+    second.on('dialog', (dialog) => void dialog.accept());
+    try {
+      await second.goto(inject('baseUrl'));
+      const otherPanel = second.getByRole('complementary', { name: 'Lesions and response' });
+      await otherPanel.locator('tr[data-lesion="NT1"]').waitFor({ timeout: 30_000 });
+      await panel().getByLabel('NT1 at Follow-up 1').selectOption('not_evaluable');
+      await expect.poll(() => otherPanel.getByLabel('NT1 at Follow-up 1').inputValue()).toBe('not_evaluable');
+      await otherPanel.getByLabel('NT1 at Follow-up 1').selectOption('present');
+      await expect.poll(() => panel().getByLabel('NT1 at Follow-up 1').inputValue()).toBe('present');
+      expect(secondErrors).toEqual([]);
+    } finally {
+      await second.close();
+    }
   });
 });
