@@ -14,6 +14,8 @@ import { installDebugHook } from './loading/debugHook';
 import { filesFromDataTransfer, namedFiles, type DroppedFiles } from './loading/fileSources';
 import type { Library } from './loading/importLibrary';
 import { markFilesChosen } from './loading/loadMarks';
+import type { NamedBlob } from './loading/workerProtocol';
+import { fetchBytes } from './fetchBytes';
 import { loadSampleLibrary } from './loading/sampleLibrary';
 import { showSeries } from './loading/showSeries';
 import { openLocalFiles } from './openLocalFiles';
@@ -43,6 +45,8 @@ export function App() {
   const [localFollowUp, setLocalFollowUp] = useState<CtSeries | undefined>(undefined);
   const [sampleTreatmentDate, setSampleTreatmentDate] = useState<string | undefined>(undefined);
   const database = useRecordDatabase();
+  // The files of the import on screen (none for the sample, which is read from its URL): kept images are read from them.
+  const importedFiles = useRef<readonly NamedBlob[]>([]);
   // Only the latest load may update the screen: opening files while the sample loads wins over the sample.
   const currentLoad = useRef<AbortController | null>(null);
   // The import on screen; a new one lets the old one's queued decoding and decoded pixels go.
@@ -79,6 +83,7 @@ export function App() {
   const followUp = useSampleFollowUp();
   const startFollowUp = followUp.start;
   const loadSample = useCallback(() => run(SAMPLE_STUDY.label, async (signal, onProgress) => {
+    importedFiles.current = [];
     const result = await loadSampleComparison({ signal, onProgress });
     if (!result.ok) return result;
     // The same import the comparison came from, for the study browser.
@@ -101,6 +106,7 @@ export function App() {
   const openFiles = useCallback((what: string, chosen: Promise<DroppedFiles>) => {
     run(what, async (signal, onProgress) => {
       const { files, unreadable } = await chosen;
+      importedFiles.current = files;
       // A frame that fails later adds a report line, as long as this import is the one on screen.
       let mine: Library | undefined;
       const onReportChange = (report: ImportReport) => {
@@ -129,12 +135,38 @@ export function App() {
     openFiles('dropped files', filesFromDataTransfer(dataTransfer));
   }, [openFiles]);
 
+  /** The bytes of a file of the import on screen, by the path its slices carry. */
+  const fileBytes = useCallback(async (path: string): Promise<ArrayBuffer | undefined> => {
+    if (loadedSource.current === 'sample') {
+      const fetched = await fetchBytes(`${SAMPLE_BASE_URL}${path}`);
+      return fetched.ok ? fetched.value.slice().buffer : undefined;
+    }
+    return importedFiles.current.find((f) => f.name === path)?.blob.arrayBuffer();
+  }, []);
+
+  /** Kept studies opened together with what is on screen, as one import, so baseline and follow-up sit side by side. */
+  const onOpenWithKept = useCallback((kept: readonly NamedBlob[]) => {
+    const current = async (): Promise<NamedBlob[]> => {
+      if (loadedSource.current !== 'sample') return [...importedFiles.current];
+      const paths = [...new Set((library.current?.series ?? []).flatMap((s) => s.slices.map((x) => x.file)))];
+      const files = await Promise.all(paths.map(async (name) => {
+        const bytes = await fileBytes(name);
+        return bytes ? { name, blob: new Blob([bytes]) } : undefined;
+      }));
+      return files.filter((f): f is NamedBlob => f !== undefined);
+    };
+    markFilesChosen();
+    openFiles('kept images with the studies on screen', current().then((files) => ({ files: [...files, ...kept], unreadable: [] })));
+  }, [fileBytes, openFiles]);
+
   const onShowSeries = useCallback((series: CtSeries, side: PaneSide) => {
     setChoice((current) => ({ ...current, [side]: series }));
   }, []);
 
   // What is on screen: the load's choice, or the reader's from the study browser.
   const loaded = state.status === 'ready' ? state.loaded : undefined;
+  const loadedSource = useRef<'sample' | 'local' | undefined>(undefined);
+  loadedSource.current = loaded?.source.kind;
   const left = choice.left ?? loaded?.series;
   const shownState: ScreenState = loaded && choice.left ? { status: 'ready', loaded: { ...loaded, series: choice.left } } : state;
   const samplePanes = loaded?.source.kind === 'sample' ? followUp.panes : [];
@@ -182,6 +214,8 @@ export function App() {
         patient={patient}
         tree={imported?.tree ?? []}
         defaultTreatmentDate={loaded?.source.kind === 'sample' ? sampleTreatmentDate : undefined}
+        fileBytes={fileBytes}
+        onOpenWithKept={onOpenWithKept}
       />
     </RecordErrorBoundary>
   );

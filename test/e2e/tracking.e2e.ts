@@ -204,6 +204,7 @@ describe('a reading from baseline to progression', () => {
     await page.keyboard.press('Delete');
     await expect.poll(() => lesionRow('T1').locator('td[data-column="reading"]').textContent()).not.toMatch(/\d+\.\d mm/);
     await expect.poll(() => overall('Follow-up 1')).not.toBe('PR');
+    // At once: an undo waits for the edit being written, so it undoes this one and not the one before.
     await page.keyboard.press('Control+z');
     await expect.poll(() => lesionRow('T1').locator('td[data-column="reading"]').textContent()).toBe(shown);
     await expect.poll(() => overall('Follow-up 1')).toBe('PR');
@@ -216,7 +217,7 @@ describe('a reading from baseline to progression', () => {
   it('a signed-off time point is locked, with reader and time, until it is unlocked', async () => {
     await panel().getByLabel('Reader').fill('Dr Test');
     await panel().getByRole('button', { name: 'Sign off Follow-up 1' }).click();
-    await expect.poll(() => panel().getByRole('status').filter({ hasText: 'signed off by' }).textContent()).toContain('Follow-up 1 signed off by Dr Test');
+    await expect.poll(() => panel().locator('.sign-off').textContent()).toContain('Follow-up 1 signed off by Dr Test');
     await expect.poll(() => panel().getByLabel('NT1 at Follow-up 1').isDisabled()).toBe(true);
     // Its measurements cannot be deleted from the viewer either.
     await lesionRow('T2').getByRole('button').click();
@@ -244,5 +245,23 @@ describe('a reading from baseline to progression', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('keeps the baseline images in the browser, and opens them again beside follow-up files picked alone', async () => {
+    const baselineRow = panel().getByRole('region', { name: 'Time points' }).locator('li')
+      .filter({ has: page.locator('.timepoint-list__label', { hasText: /^Baseline$/ }) });
+    await baselineRow.getByRole('button', { name: 'keep images in this browser' }).click();
+    await expect.poll(() => baselineRow.textContent(), { timeout: 20_000 }).toMatch(/images kept in browser \(\d+(\.\d)? MB\)/);
+    // The 3-month files alone, as a reader would pick them at the follow-up read.
+    const followUpFiles = Array.from({ length: 40 }, (_, k) => resolve(__dirname, `../../sample-dicom/followup-3m/IM${String(k + 1).padStart(4, '0')}.dcm`));
+    await page.getByTestId('open-files-input').setInputFiles(followUpFiles);
+    await expect.poll(() => panel().getByRole('button', { name: /Open kept images of Baseline/ }).count(), { timeout: 30_000 }).toBe(1);
+    await panel().getByRole('button', { name: /Open kept images of Baseline/ }).click();
+    // Both studies again, the baseline on the left, and its measurements drawn on its images.
+    await expect.poll(() => pane(page, BASELINE).getByTestId('pane-title').textContent(), { timeout: 30_000 }).not.toBe('3-month follow-up');
+    await lesionRow('T1').getByRole('button').click();
+    await expect.poll(() => counter(page, BASELINE)).toBe('Slice 12 / 40');
+    await expect.poll(() => pane(page, BASELINE).getByTestId('measurement-label').first().textContent()).toMatch(/^T1 \d+\.\d mm$/);
+    expect(await panel().getByRole('button', { name: /Open kept images/ }).count()).toBe(0);
   });
 });

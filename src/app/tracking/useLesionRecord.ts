@@ -23,7 +23,12 @@ import type { TrackingPanelProps } from '../../ui/tracking/TrackingPanel';
 import type { Notice, TrackingIntent } from '../../ui/tracking/trackingIntent';
 import type { ComparisonViewerHandle, ComparisonViewerProps } from '../../ui/viewer/ComparisonViewer';
 import type { MeasurementDraft, MeasurementShape } from '../../viewer/measurementShape';
+import { deleteStudyImages } from '../../store/studyImageRepository';
+import { useStoredStudies } from '../../store/useStoredStudies';
+import { formatBytes } from '../../ui/tracking/StorageLine';
+import type { NamedBlob } from '../loading/workerProtocol';
 import { addMeasurement, changeFinding, moveMeasurement, removeMeasurement } from './measurementEdits';
+import { keepStudyImages, keptFiles, type FileBytes } from './studyImages';
 import { revealTargets } from './revealTargets';
 import { afterRedo, afterUndo, EMPTY_HISTORY, nextRedo, nextUndo, recordEdit, type UndoEntry, type UndoState } from './undoHistory';
 import { useUndoKeys } from './useUndoKeys';
@@ -39,6 +44,8 @@ export interface LesionRecordInput {
   /** A start of treatment to fill in when the record has none (the sample's manifest gives one). */
   readonly defaultTreatmentDate: string | undefined;
   readonly viewer: React.RefObject<ComparisonViewerHandle | null>;
+  readonly fileBytes: FileBytes;
+  readonly onOpenWithKept: (kept: readonly NamedBlob[]) => void;
 }
 
 export interface LesionRecord {
@@ -50,12 +57,22 @@ const now = () => new Date().toISOString();
 const measurementWords = (lesion: LesionRow | undefined) => lesion?.label ?? 'the lesion';
 
 export function useLesionRecord(input: LesionRecordInput): LesionRecord {
-  const { db, patient, tree, panes, defaultTreatmentDate, viewer } = input;
+  const { db, patient, tree, panes, defaultTreatmentDate, viewer, fileBytes, onOpenWithKept } = input;
   const stored = usePatientRecord(db, patient.key);
+  const kept = useStoredStudies(db);
   const [selectedLesionId, setSelectedLesionId] = useState<string | undefined>(undefined);
   const [splitNext, setSplitNext] = useState(false);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
-  const [history, setHistory] = useState<UndoState>(EMPTY_HISTORY);
+  // The history lives in a ref so that an undo pressed right after an edit sees that edit (state would lag a render);
+  // the state copy re-renders the Undo and Redo buttons.
+  const historyRef = useRef<UndoState>(EMPTY_HISTORY);
+  const [history, setHistoryState] = useState<UndoState>(EMPTY_HISTORY);
+  const setHistory = useCallback((next: (h: UndoState) => UndoState) => {
+    historyRef.current = next(historyRef.current);
+    setHistoryState(historyRef.current);
+  }, []);
+  // The edit being written: an undo waits for it, so it never undoes the edit before.
+  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
   const [storage, setStorage] = useState<StorageView | undefined>(undefined);
 
   const refused = useCallback((error: StoreError) => setNotice({ tone: 'error', text: describeStoreError(error) }), []);
@@ -105,20 +122,23 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
   }, [stored]);
 
   // Latest values for the callbacks the viewer holds on to.
-  const latest = useRef({ tracked, derived, selectedLesionId, splitNext, panes, history });
-  latest.current = { tracked, derived, selectedLesionId, splitNext, panes, history };
+  const latest = useRef({ tracked, derived, selectedLesionId, splitNext, panes, studies, kept, fileBytes, onOpenWithKept });
+  latest.current = { tracked, derived, selectedLesionId, splitNext, panes, studies, kept, fileBytes, onOpenWithKept };
 
   const record = useCallback((entry: UndoEntry) => {
     setHistory((h) => recordEdit(h, entry));
     setNotice(undefined);
     refreshStorage();
-  }, [refreshStorage]);
+  }, [refreshStorage, setHistory]);
 
   const run = useCallback(async (edit: Promise<{ ok: true; value: UndoEntry } | { ok: false; error: StoreError }>) => {
-    const result = await edit;
-    if (result.ok) record(result.value);
-    else refused(result.error);
-    return result.ok;
+    const recorded = edit.then((result) => {
+      if (result.ok) record(result.value);
+      else refused(result.error);
+      return result.ok;
+    });
+    inFlight.current = recorded;
+    return recorded;
   }, [record, refused]);
 
   const lesionOf = (id: string | undefined): LesionRow | undefined => latest.current.tracked?.lesions.find((l) => l.id === id);
@@ -128,14 +148,18 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
     for (const target of revealTargets(latest.current.panes, measurements)) viewer.current?.reveal(target.paneKey, target.image, target.centre);
   }, [viewer]);
 
-  const undoOrRedo = useCallback(async (which: 'undo' | 'redo') => {
-    const h = latest.current.history;
-    const entry = which === 'undo' ? nextUndo(h) : nextRedo(h);
-    if (!entry) return;
-    const done = await (which === 'undo' ? entry.undo() : entry.redo());
-    if (done) setHistory((current) => (which === 'undo' ? afterUndo(current) : afterRedo(current)));
-    else setNotice({ tone: 'error', text: `Could not ${which} "${entry.label}": the record has changed since (signed off, or edited in another tab). Nothing was lost.` });
-  }, []);
+  // Undo and redo queue behind the edit being written and behind each other: two quick presses undo two steps.
+  const undoOrRedo = useCallback((which: 'undo' | 'redo') => {
+    const step = inFlight.current.then(async () => {
+      const entry = which === 'undo' ? nextUndo(historyRef.current) : nextRedo(historyRef.current);
+      if (!entry) return;
+      const done = await (which === 'undo' ? entry.undo() : entry.redo());
+      if (done) setHistory((current) => (which === 'undo' ? afterUndo(current) : afterRedo(current)));
+      else setNotice({ tone: 'error', text: `Could not ${which} "${entry.label}": the record has changed since (signed off, or edited in another tab). Nothing was lost.` });
+    });
+    inFlight.current = step;
+    return step;
+  }, [setHistory]);
   useUndoKeys(undoOrRedo);
 
   const onIntent = useCallback((intent: TrackingIntent) => {
@@ -171,7 +195,7 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
           if (!r.ok) return refused(r.error);
           setSelectedLesionId(undefined);
           // Earlier steps may name the deleted lesion's rows: they can no longer be undone.
-          setHistory(EMPTY_HISTORY);
+          setHistory(() => EMPTY_HISTORY);
           setNotice({ tone: 'info', text: `${r.value.label} deleted with its measurements.` });
         });
         return;
@@ -215,6 +239,29 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
       case 'dismiss-notice':
         setNotice(undefined);
         return;
+      case 'keep-images': {
+        const node = current.studies.find((st) => st.studyInstanceUid === intent.studyInstanceUid);
+        if (!node) return;
+        setNotice({ tone: 'info', text: 'Keeping the images in this browser…' });
+        void keepStudyImages(db, node, current.fileBytes).then((r) => {
+          if (r.ok) setNotice({ tone: 'info', text: `Images of ${node.date ?? 'the study'} kept in this browser (${formatBytes(r.value)}): they open again without the original files.` });
+          else if (r.error.code === 'FILES_MISSING') setNotice({ tone: 'error', text: `${r.error.missing} file(s) of this study are no longer at hand: open the study's files again, then keep its images.` });
+          else refused(r.error);
+          refreshStorage();
+        });
+        return;
+      }
+      case 'forget-images':
+        if (!window.confirm('Remove the images of this study from the browser? The measurements stay; the files will be needed to see the images again.')) return;
+        void deleteStudyImages(db, intent.studyInstanceUid).then((r) => { if (!r.ok) refused(r.error); refreshStorage(); });
+        return;
+      case 'open-kept-images': {
+        const open = new Set(current.studies.map((st) => st.studyInstanceUid));
+        const wanted = (current.tracked?.timepoints ?? []).map((tp) => tp.studyInstanceUid)
+          .filter((uid) => !open.has(uid) && current.kept.some((k) => k.studyInstanceUid === uid));
+        void keptFiles(db, wanted).then((r) => (r.ok ? current.onOpenWithKept(r.value) : refused(r.error)));
+        return;
+      }
     }
   }, [db, refused, reveal, run, undoOrRedo]);
 
@@ -348,6 +395,10 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
       canRedo: nextRedo(history) !== undefined,
       notice,
       storage,
+      images: new Map(tracked.timepoints.map((tp) => [tp.studyInstanceUid, {
+        open: studies.some((st) => st.studyInstanceUid === tp.studyInstanceUid),
+        keptBytes: kept.find((k) => k.studyInstanceUid === tp.studyInstanceUid)?.totalBytes,
+      }])),
       onIntent,
     },
   };

@@ -12,7 +12,7 @@ import { RecistSummary } from './RecistSummary';
 import { SignOffBar } from './SignOffBar';
 import { StorageLine, type StorageView } from './StorageLine';
 import { TimepointList } from './TimepointList';
-import type { Notice, TrackingIntent } from './trackingIntent';
+import type { Notice, StudyImagesView, TrackingIntent } from './trackingIntent';
 import './tracking.css';
 
 export interface TrackingPanelProps {
@@ -29,11 +29,13 @@ export interface TrackingPanelProps {
   readonly canRedo: boolean;
   readonly notice: Notice | undefined;
   readonly storage: StorageView | undefined;
+  /** Per time point (study UID): its images open now, and kept in the browser. */
+  readonly images: ReadonlyMap<string, StudyImagesView>;
   readonly onIntent: (intent: TrackingIntent) => void;
 }
 
 export function TrackingPanel(props: TrackingPanelProps) {
-  const { tracked, timepoints, assessment, problems, readingStudyUid, selectedLesionId, splitNext, canUndo, canRedo, notice, storage, onIntent } = props;
+  const { tracked, timepoints, assessment, problems, readingStudyUid, selectedLesionId, splitNext, canUndo, canRedo, notice, storage, images, onIntent } = props;
   const baseline = timepoints.find((t) => t.ordinal === 0);
   const readingTimepoint = timepoints.find((t) => t.row.studyInstanceUid === readingStudyUid);
   const followUp = readingTimepoint && readingTimepoint.ordinal !== undefined && readingTimepoint.ordinal > 0 ? readingTimepoint : undefined;
@@ -56,7 +58,7 @@ export function TrackingPanel(props: TrackingPanelProps) {
         </div>
       )}
       <h2 className="sidebar__heading">Time points</h2>
-      <TimepointList timepoints={timepoints} readingStudyUid={readingStudyUid} treatmentDate={tracked.patient.treatmentDate} onIntent={onIntent} />
+      <TimepointList timepoints={timepoints} readingStudyUid={readingStudyUid} treatmentDate={tracked.patient.treatmentDate} images={images} onIntent={onIntent} />
 
       <h2 className="sidebar__heading">
         Lesions{followUp ? <span className="tracking__dim"> · reading {followUp.label}, {followUp.row.studyDate}</span> : <span className="tracking__dim"> · baseline</span>}

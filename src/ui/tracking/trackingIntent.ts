@@ -17,7 +17,18 @@ export type TrackingIntent =
   | { readonly kind: 'set-split-next'; readonly on: boolean }
   | { readonly kind: 'undo' }
   | { readonly kind: 'redo' }
-  | { readonly kind: 'dismiss-notice' };
+  | { readonly kind: 'dismiss-notice' }
+  /** Keep the study's DICOM files in the browser, so it opens again without them. */
+  | { readonly kind: 'keep-images'; readonly studyInstanceUid: string }
+  | { readonly kind: 'forget-images'; readonly studyInstanceUid: string }
+  /** Open the kept studies that are not on screen, together with those that are. */
+  | { readonly kind: 'open-kept-images' };
+
+/** Whether a time point's images are open now, and kept in the browser (with their size). */
+export interface StudyImagesView {
+  readonly open: boolean;
+  readonly keptBytes: number | undefined;
+}
 
 /** A message for the reader: what happened or what is wrong and what to do. */
 export interface Notice {
