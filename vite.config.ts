@@ -3,6 +3,7 @@ import { extname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Connect, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const SAMPLE_DIR = resolve(ROOT, 'sample-dicom');
@@ -58,8 +59,69 @@ function sampleDicom(): Plugin {
   };
 }
 
+/**
+ * The built page may load nothing but its own files: scripts and workers from its origin, WASM compiled from them
+ * (the codecs), no inline script, no CDN, font or beacon. Only in the build: the dev server injects inline scripts.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'recist:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/**
+ * Offline after the first load: the service worker precaches the app, its workers and WASM codecs, and the sample
+ * study; a new version waits until the reader chooses to reload (registerType 'prompt').
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: [],
+  manifest: {
+    name: 'recist-reader — RECIST 1.1 tumour measurement',
+    short_name: 'recist-reader',
+    description: 'Measure tumours on CT follow-ups and get RECIST 1.1 responses, offline.',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: '#1b1c1f',
+    theme_color: '#232428',
+    icons: [
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,mjs,css,html,wasm,svg,png,json,dcm,webmanifest}'],
+    // The codecs' WASM and the sample study's files are large; they must be in the precache to work offline.
+    maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), sampleDicom()],
+  // Relative URLs: the built folder works from any path of any static server.
+  base: './',
+  plugins: [react(), sampleDicom(), contentSecurityPolicy(), offline],
   server: {
     // Sample and bench data are data, not source: no need to watch them.
     watch: { ignored: ['**/sample-dicom/**', '**/bench/data/**'] },

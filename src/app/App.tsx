@@ -23,6 +23,8 @@ import { loadSampleComparison } from './sampleComparison';
 import { RecordErrorBoundary } from '../ui/tracking/RecordErrorBoundary';
 import { RecordLoading } from '../ui/tracking/RecordLoading';
 import { RecordUnavailable } from '../ui/tracking/RecordUnavailable';
+import { UpdateBanner } from '../ui/UpdateBanner';
+import { useOfflineApp } from './offline/useOfflineApp';
 import { RecordedReadingScreen } from './tracking/RecordedReadingScreen';
 import { useRecordDatabase } from './tracking/recordDatabase';
 import { useSampleFollowUp } from './useSampleFollowUp';
@@ -45,6 +47,7 @@ export function App() {
   const [localFollowUp, setLocalFollowUp] = useState<CtSeries | undefined>(undefined);
   const [sampleTreatmentDate, setSampleTreatmentDate] = useState<string | undefined>(undefined);
   const database = useRecordDatabase();
+  const offline = useOfflineApp();
   // The files of the import on screen (none for the sample, which is read from its URL): kept images are read from them.
   const importedFiles = useRef<readonly NamedBlob[]>([]);
   // Only the latest load may update the screen: opening files while the sample loads wins over the sample.
@@ -197,26 +200,37 @@ export function App() {
     shown: { left: left?.seriesInstanceUid, right: right?.seriesInstanceUid },
     onShowSeries,
   };
+  const banner = (
+    <UpdateBanner offlineReady={offline.offlineReady} updateReady={offline.updateReady} onUpdate={offline.applyUpdate} onDismiss={offline.dismiss} />
+  );
   // The lesion record of the left pane's patient, once the database is open; the viewer works without it.
   const first = left?.slices[0];
   const patient = first && { key: first.patient.id || first.patient.name, name: first.patient.name };
   if (!database?.ok || !patient || state.status !== 'ready') {
     const side = database && !database.ok ? <RecordUnavailable error={database.error} /> : <RecordLoading />;
-    return <ReadingScreen {...screen} sidePanel={side} />;
+    return (
+      <>
+        <ReadingScreen {...screen} sidePanel={side} />
+        {banner}
+      </>
+    );
   }
   return (
-    <RecordErrorBoundary
-      fallback={(detail) => <ReadingScreen {...screen} sidePanel={<RecordUnavailable error={{ code: 'STORAGE_UNAVAILABLE', detail }} />} />}
-    >
-      <RecordedReadingScreen
-        {...screen}
-        db={database.value}
-        patient={patient}
-        tree={imported?.tree ?? []}
-        defaultTreatmentDate={loaded?.source.kind === 'sample' ? sampleTreatmentDate : undefined}
-        fileBytes={fileBytes}
-        onOpenWithKept={onOpenWithKept}
-      />
-    </RecordErrorBoundary>
+    <>
+      <RecordErrorBoundary
+        fallback={(detail) => <ReadingScreen {...screen} sidePanel={<RecordUnavailable error={{ code: 'STORAGE_UNAVAILABLE', detail }} />} />}
+      >
+        <RecordedReadingScreen
+          {...screen}
+          db={database.value}
+          patient={patient}
+          tree={imported?.tree ?? []}
+          defaultTreatmentDate={loaded?.source.kind === 'sample' ? sampleTreatmentDate : undefined}
+          fileBytes={fileBytes}
+          onOpenWithKept={onOpenWithKept}
+        />
+      </RecordErrorBoundary>
+      {banner}
+    </>
   );
 }

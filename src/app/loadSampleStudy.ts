@@ -7,7 +7,8 @@ import { err, ok, type Result } from '../shared/result';
 import type { LoadedSeries } from '../ui/screenState';
 import { loadSampleLibrary } from './loading/sampleLibrary';
 
-export const SAMPLE_BASE_URL = '/sample-dicom/';
+/** Relative to the page, so a build served from a sub-folder finds its sample. */
+export const SAMPLE_BASE_URL = 'sample-dicom/';
 
 export interface SampleRequest {
   readonly folder: string;

@@ -1,27 +1,12 @@
 // The whole read, as a new user does it: on the sample patient, measure the baseline targets with the mouse
 // (agreeing with the generator's ground truth within one pixel), record the non-target, re-measure at 3 months
 // and see PR, record the new lesion at 6 months and see PD, reload and find everything as it was.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, launchChromium } from './chromium';
+import { dragBetween, goToSlice, pagePoint, PIXEL_MM, study, type TruthLesion } from './measureHelpers';
 import { counter, pane } from './readingHelpers';
-
-interface TruthLesion {
-  id: string; role: string; organ: string; nodal: boolean; location: string; instanceNumber: number;
-  longAxisMm: number; shortAxisMm: number; recistDiameterMm: number;
-  longAxisEndpointsMm: [number, number][]; shortAxisEndpointsMm: [number, number][];
-}
-interface TruthStudy { key: string; studyDate: string; lesions: TruthLesion[] }
-const truth = JSON.parse(readFileSync(resolve(__dirname, '../../sample-dicom/ground-truth.json'), 'utf8')) as { studies: TruthStudy[] };
-const study = (key: string) => truth.studies.find((s) => s.key === key) as TruthStudy;
-
-// The sample's geometry (ground-truth.json, "coordinates"): 256 x 256 pixels of 1.5 mm, first pixel centre at -191.25.
-const ORIGIN_MM = -191.25;
-const SPACING_MM = 1.5;
-const COLUMNS = 256;
-const PIXEL_MM = SPACING_MM;
 
 const BASELINE = 0;
 const FOLLOW_UP = 1;
@@ -54,42 +39,16 @@ afterAll(async () => {
 const panel = () => page.getByRole('complementary', { name: 'Lesions and response' });
 const lesionRow = (label: string) => panel().locator(`tr[data-lesion="${label}"]`);
 
-/** Shows slice `n` (1-based) in a pane with the keyboard: Home, then ArrowDown. */
-async function goToSlice(i: number, n: number) {
-  await pane(page, i).getByTestId('viewport').focus();
-  await page.keyboard.press('Home');
-  for (let k = 1; k < n; k++) await page.keyboard.press('ArrowDown');
-  await expect.poll(() => counter(page, i)).toBe(`Slice ${n} / 40`);
-}
-
-/** Page coordinates of a point given in patient mm (x, y) on pane i's image, fitted and centred. */
-async function pagePoint(i: number, [xMm, yMm]: [number, number]) {
-  const host = pane(page, i).locator('.stack-viewport__canvas');
-  const box = await host.boundingBox();
-  if (!box) throw new Error('no canvas');
-  const scale = Math.min(box.width / COLUMNS, box.height / COLUMNS);
-  const px = (xMm - ORIGIN_MM) / SPACING_MM + 0.5;
-  const py = (yMm - ORIGIN_MM) / SPACING_MM + 0.5;
-  return { x: box.x + box.width / 2 + scale * (px - COLUMNS / 2), y: box.y + box.height / 2 + scale * (py - COLUMNS / 2) };
-}
-
-async function dragBetween(from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 10 });
-  await page.mouse.up();
-}
-
 /** Draws the lesion's measurement as the ground truth has it; nodes bidirectionally, short axis by its handles. */
 async function measure(i: number, lesion: TruthLesion, column: 'baseline' | 'reading') {
-  await goToSlice(i, lesion.instanceNumber);
+  await goToSlice(page, i, lesion.instanceNumber);
   // Fitted and centred, so that page coordinates follow from the canvas box alone (a reveal may have panned).
   await page.keyboard.press('f');
   await page.keyboard.press(lesion.nodal ? 'b' : 'm');
   const [a, b] = lesion.longAxisEndpointsMm as [[number, number], [number, number]];
-  const [start, end] = [await pagePoint(i, a), await pagePoint(i, b)];
+  const [start, end] = [await pagePoint(page, i, a), await pagePoint(page, i, b)];
   const before = await lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent().catch(() => null);
-  await dragBetween(start, end);
+  await dragBetween(page, start, end);
   // Saved and drawn back by the app: only then are its handles there to grab.
   await expect.poll(() => lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent().catch(() => null)).not.toBe(before);
   if (lesion.nodal) {
@@ -99,10 +58,10 @@ async function measure(i: number, lesion: TruthLesion, column: 'baseline' | 'rea
     const n = { x: -(end.y - start.y) / length, y: (end.x - start.x) / length };
     const handles = [1, -1].map((s) => ({ x: mid.x + (s * n.x * length) / 4, y: mid.y + (s * n.y * length) / 4 }));
     for (const target of lesion.shortAxisEndpointsMm) {
-      const to = await pagePoint(i, target);
+      const to = await pagePoint(page, i, target);
       const nearest = handles.reduce((best, h) => (Math.hypot(h.x - to.x, h.y - to.y) < Math.hypot(best.x - to.x, best.y - to.y) ? h : best));
       const shown = await lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent();
-      await dragBetween(nearest, to);
+      await dragBetween(page, nearest, to);
       await expect.poll(() => lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent()).not.toBe(shown);
       handles.splice(handles.indexOf(nearest), 1);
     }
