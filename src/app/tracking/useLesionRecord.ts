@@ -399,6 +399,7 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
         open: studies.some((st) => st.studyInstanceUid === tp.studyInstanceUid),
         keptBytes: kept.find((k) => k.studyInstanceUid === tp.studyInstanceUid)?.totalBytes,
       }])),
+      unreadable: stored?.problems ?? [],
       onIntent,
     },
   };

@@ -31,11 +31,13 @@ export interface TrackingPanelProps {
   readonly storage: StorageView | undefined;
   /** Per time point (study UID): its images open now, and kept in the browser. */
   readonly images: ReadonlyMap<string, StudyImagesView>;
+  /** Saved rows that could not be read (damaged or from another version): shown, never dropped. */
+  readonly unreadable: readonly { readonly table: string; readonly id: string; readonly detail: string }[];
   readonly onIntent: (intent: TrackingIntent) => void;
 }
 
 export function TrackingPanel(props: TrackingPanelProps) {
-  const { tracked, timepoints, assessment, problems, readingStudyUid, selectedLesionId, splitNext, canUndo, canRedo, notice, storage, images, onIntent } = props;
+  const { tracked, timepoints, assessment, problems, readingStudyUid, selectedLesionId, splitNext, canUndo, canRedo, notice, storage, images, unreadable, onIntent } = props;
   const baseline = timepoints.find((t) => t.ordinal === 0);
   const readingTimepoint = timepoints.find((t) => t.row.studyInstanceUid === readingStudyUid);
   const followUp = readingTimepoint && readingTimepoint.ordinal !== undefined && readingTimepoint.ordinal > 0 ? readingTimepoint : undefined;
@@ -55,6 +57,15 @@ export function TrackingPanel(props: TrackingPanelProps) {
         <div className={`tracking-notice tracking-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
           <button type="button" className="tracking-notice__close" aria-label="Dismiss" onClick={() => onIntent({ kind: 'dismiss-notice' })}>×</button>
+        </div>
+      )}
+      {unreadable.length > 0 && (
+        <div className="tracking-notice tracking-notice--error" role="alert" data-testid="unreadable-rows">
+          <span>
+            {unreadable.length} saved item{unreadable.length === 1 ? '' : 's'} of this patient could not be read
+            ({unreadable.slice(0, 3).map((u) => `${u.table}: ${u.detail}`).join('; ')}{unreadable.length > 3 ? '; …' : ''}).
+            They are left untouched in the database; everything else is shown and can be edited. A backup keeps them.
+          </span>
         </div>
       )}
       <h2 className="sidebar__heading">Time points</h2>
