@@ -11,10 +11,17 @@ const needed = [
   { pkg: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
   { pkg: 'dcmtk', present: () => hasCommand('dcmdump') },
   { pkg: 'libgdcm-tools', present: () => hasCommand('gdcmconv') },
+  // R and its survival package: the reference the survival module's fixtures come from (and the export tests).
+  { pkg: 'r-base-core', present: () => hasCommand('Rscript') },
+  { pkg: 'r-cran-survival', present: () => hasRPackage('survival') },
 ];
 
 function hasCommand(name) {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+function hasRPackage(name) {
+  return hasCommand('Rscript') && spawnSync('Rscript', ['-e', `library(${name})`], { stdio: 'ignore' }).status === 0;
 }
 
 const missing = needed.filter((n) => !n.present()).map((n) => n.pkg);

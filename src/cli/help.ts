@@ -19,8 +19,21 @@ Subcommands:
                     calibration, slice thickness, and min/max/mean (after the modality LUT for greyscale,
                     raw samples for colour); or {file, ok: false, error}. Exit code 1 if any file failed.
 
+  survival FILE.csv Kaplan-Meier per group (n, events, median with CI), the log-rank test and a Cox model,
+                    from one row per patient; the estimators follow R's survival package and are checked against it.
+      --time COL                follow-up time (>= 0, any unit)
+      --event COL               1 = the event happened, 0 = censored
+      --group COL               arm or other grouping: one curve per group and the log-rank test
+      --covariates a,b          Cox covariates (default: the group, the first group the reference); a column
+                                that is not all numbers is a factor (treatment contrasts, as R)
+      --ties efron|breslow      tied event times in the Cox model (default efron, as R)
+      --conf-type T             log (default, as R), log-log or plain intervals for S(t)
+      --at T1,T2                survival at these times, as R's summary(survfit, times = )
+      --format text|json        output format (default text)
+    Exit code 1 when an analysis cannot be computed (no events, collinear covariates, no convergence).
+
   help, --help      this text
 
-Output goes to standard output; messages to standard error. Exit codes: 0 done, 1 a file failed (inspect), 2 bad input or usage.
+Output goes to standard output; messages to standard error. Exit codes: 0 done, 1 a file failed (inspect) or an analysis could not be computed (survival), 2 bad input or usage.
 See docs/recist-assess.md for every column and rule.
 `;

@@ -3,10 +3,12 @@ import { assessCommand } from './assessCommand';
 import { HELP } from './help';
 import { inspectCommand } from './inspectCommand';
 import type { CliIo, CliOutput } from './io';
+import { survivalCommand } from './survivalCommand';
 
 /** Subcommands that read whole files synchronously. */
 const subcommands: Record<string, (args: string[], io: CliIo) => CliOutput> = {
   assess: assessCommand,
+  survival: survivalCommand,
 };
 
 /** Subcommands that decode images (codecs load asynchronously). */
