@@ -118,7 +118,14 @@ const offline = VitePWA({
   },
 });
 
+const PACKAGE = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+
 export default defineConfig({
+  // Which build this is, shown in the help panel: a new one is what the service worker announces.
+  define: {
+    __APP_VERSION__: JSON.stringify(PACKAGE.version),
+    __BUILD_ID__: JSON.stringify(process.env.RECIST_BUILD_ID ?? new Date().toISOString().slice(0, 16).replace('T', ' ')),
+  },
   // Relative URLs: the built folder works from any path of any static server.
   base: './',
   plugins: [react(), sampleDicom(), contentSecurityPolicy(), offline],

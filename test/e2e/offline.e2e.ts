@@ -15,6 +15,16 @@ import { counter, pane } from './readingHelpers';
 import { serveFolder, type StaticServer } from './staticServer';
 
 const ROOT = resolve(__dirname, '../..');
+
+/** A production build into outDir, labelled (the help panel shows the label). */
+async function buildApp(label: string): Promise<void> {
+  process.env.RECIST_BUILD_ID = label;
+  try {
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  } finally {
+    delete process.env.RECIST_BUILD_ID;
+  }
+}
 let outDir: string;
 let server: StaticServer;
 let browser: Browser;
@@ -24,7 +34,7 @@ let errors: string[];
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'recist-build-'));
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await buildApp('first');
   server = await serveFolder(outDir, 'reader');
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
@@ -108,5 +118,19 @@ describe('the built app, served from a folder', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('announces a new version, and switches to it only when the reader clicks', async () => {
+    await page.goto(server.url);
+    await expect.poll(() => counter(page, 0), { timeout: 30_000 }).toBe('Slice 1 / 40');
+    const version = () => page.getByTestId('app-version').textContent();
+    expect(await version()).toContain('build first');
+    await buildApp('second');
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await expect.poll(() => page.getByTestId('update-banner').textContent(), { timeout: 60_000 }).toContain('A new version');
+    // Waiting for the reader: the page still runs the version it was opened with.
+    expect(await version()).toContain('build first');
+    await page.getByRole('button', { name: 'Reload to update' }).click();
+    await expect.poll(() => version().catch(() => ''), { timeout: 30_000 }).toContain('build second');
   });
 });

@@ -5,6 +5,10 @@
 import { useId, useImperativeHandle, useRef, type Ref } from 'react';
 import { keyCaption, MOUSE_ACTIONS, NAVIGATION_KEYS, SHORTCUTS } from './shortcuts';
 
+// Set by vite.config.ts (define); absent under a bare test runner.
+const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev';
+const BUILD_ID = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
+
 export interface HelpPanelHandle {
   /** Shows the panel as a modal dialog; does nothing when it is open already. */
   readonly open: () => void;
@@ -70,6 +74,7 @@ export function HelpPanel({ handleRef }: { readonly handleRef: Ref<HelpPanelHand
             </table>
           </section>
         </div>
+        <p className="help-panel__version" data-testid="app-version">recist-reader {APP_VERSION} · build {BUILD_ID}</p>
       </div>
     </dialog>
   );
