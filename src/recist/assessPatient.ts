@@ -44,6 +44,7 @@ class FollowUpAssessment implements TimepointAssessment {
   readonly nonTargetResponse: Findings['nonTargetResponse'];
   readonly newLesions: Findings['newLesions'];
   readonly overallResponse: Findings['overallResponse'];
+  readonly responseSource: Findings['responseSource'];
   readonly warnings: Findings['warnings'];
   #explain: (() => string) | null;
   #explanation = '';
@@ -61,6 +62,7 @@ class FollowUpAssessment implements TimepointAssessment {
     this.nonTargetResponse = findings.nonTargetResponse;
     this.newLesions = findings.newLesions;
     this.overallResponse = findings.overallResponse;
+    this.responseSource = findings.responseSource;
     this.warnings = findings.warnings;
     this.#explain = explain;
   }
@@ -91,6 +93,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
   const timepoints = [...patient.timepoints].sort((a, b) => (a.scanDate < b.scanDate ? -1 : a.scanDate > b.scanDate ? 1 : 0));
   const baseline = timepoints[0];
   if (baseline === undefined) throw new Error(`patient ${patient.patientId} has no time point`);
+  if (baseline.assigned) throw new Error(`patient ${patient.patientId}: a baseline has no response to assign; the input reader must refuse it`);
   const hasTargets = baseline.targets.length > 0;
   const hasNonTargets = baseline.nonTargets.length > 0;
   const findings = checkBaseline(baseline);
@@ -109,6 +112,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
     nonTargetResponse: null,
     newLesions: null,
     overallResponse: null,
+    responseSource: null,
     warnings: unique(findings.map((f) => f.code)),
     explanation: [
       hasTargets
@@ -136,6 +140,32 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
 
   for (const tp of timepoints.slice(1)) {
     const days = daysBetween(baseline.scanDate, tp.scanDate);
+    if (tp.assigned) {
+      // The reader's response stands for the whole time point: it enters the sequence of overall responses (best
+      // response, confirmation, SD duration, progression date) and leaves the lesion history (nadir, disappeared
+      // lesions, continuing PR) as the last measured time point left it, since it carries no measurement.
+      const assigned = tp.assigned;
+      if (assigned.response === 'PD') progressionDates.push(tp.scanDate);
+      rows.push({
+        label: tp.label,
+        scanDate: tp.scanDate,
+        daysFromBaseline: days,
+        isBaseline: false,
+        targetSum: null,
+        baselineSum: hasTargets ? baselineSum : null,
+        nadirSum: hasTargets ? nadir.sum : null,
+        nadirDate: hasTargets ? nadir.date : null,
+        targetResponse: null,
+        nonTargetResponse: null,
+        newLesions: null,
+        overallResponse: assigned.response,
+        responseSource: 'assigned',
+        warnings: NO_WARNINGS,
+        explanation: `${assigned.response} (assigned by the reader from the report: "${assigned.reason}")`,
+      });
+      previousOverall = assigned.response;
+      continue;
+    }
     const history: TargetHistory = { baselineSum, nadir, previousOverall, disappeared, prReached, prPolicy: options.prPolicy };
     const target = hasTargets ? assessTargets(baseline.targets, tp.targets, history) : null;
     const nonTarget = hasNonTargets ? assessNonTargets(baseline.nonTargets, tp.nonTargets, previousOverall, nonTargetsGone) : null;
@@ -178,6 +208,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
           nonTargetResponse,
           newLesions: newLesions.finding,
           overallResponse: overall.response,
+          responseSource: 'computed',
           warnings,
         },
         () =>

@@ -44,12 +44,29 @@ export interface NewLesionObservation extends LesionIdentity {
   readonly shortAxis?: Micrometres;
 }
 
+/** The overall responses a reader may assign from a report that gives no usable numbers. */
+export type AssignedOverallResponse = 'CR' | 'PR' | 'SD' | 'PD' | 'NE';
+
+/**
+ * A follow-up's overall response as the reader assigned it (e.g. "interval decrease of the hepatic metastases"),
+ * with the quoted report text as its reason. It replaces the computed overall response of that time point.
+ */
+export interface AssignedResponse {
+  readonly response: AssignedOverallResponse;
+  readonly reason: string;
+}
+
+/** Where a time point's overall response comes from: the engine's rules, or the reader's assignment. */
+export type ResponseSource = 'computed' | 'assigned';
+
 export interface TimepointRecord {
   readonly label: string;
   readonly scanDate: IsoDate;
   readonly targets: readonly TargetObservation[];
   readonly nonTargets: readonly NonTargetObservation[];
   readonly newLesions: readonly NewLesionObservation[];
+  /** Follow-ups only: the reader's overall response; the lesion rows of this time point are then not used. */
+  readonly assigned?: AssignedResponse;
 }
 
 /** One patient's time points; the engine orders them by scan date and takes the first as baseline. */
@@ -104,6 +121,8 @@ export interface TimepointAssessment {
   readonly nonTargetResponse: ComponentResponse | null;
   readonly newLesions: NewLesionFinding | null;
   readonly overallResponse: TimepointResponse | null;
+  /** Null on the baseline row. */
+  readonly responseSource: ResponseSource | null;
   readonly warnings: readonly WarningCode[];
   readonly explanation: string;
 }
