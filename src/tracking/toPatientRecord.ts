@@ -29,6 +29,8 @@ export interface EngineInput {
   /** The included time points in engine order; their labels are the engine's time point labels. */
   readonly timepoints: readonly OrderedTimepoint[];
   readonly problems: readonly TrackingProblem[];
+  /** Follow-ups with nothing recorded yet: not read is not "not evaluable", so they are left out of the engine. */
+  readonly unread: readonly OrderedTimepoint[];
 }
 
 const TARGET_STATES = new Set<string>(['measured', 'too_small', 'absent', 'not_evaluable', 'merged']);
@@ -89,7 +91,13 @@ export function toPatientRecord(tracked: TrackedPatient): EngineInput {
     return { label, scanDate: row.studyDate, targets, nonTargets, newLesions };
   });
 
-  return { record: { patientId: tracked.patient.id, timepoints }, timepoints: ordered, problems };
+  const read = timepoints.map((t, i) => i === 0 || t.targets.length + t.nonTargets.length + t.newLesions.length > 0);
+  return {
+    record: { patientId: tracked.patient.id, timepoints: timepoints.filter((_, i) => read[i]) },
+    timepoints: ordered.filter((_, i) => read[i]),
+    problems,
+    unread: ordered.filter((_, i) => !read[i]),
+  };
 }
 
 function targetFragments(

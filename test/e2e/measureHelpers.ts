@@ -1,10 +1,9 @@
 // Measuring the sample patient with the mouse, as a reader does, from the generator's ground truth: where each
 // lesion is (slice, endpoints in patient mm) and how to turn that into page coordinates on a fitted pane.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { counter, pane } from './readingHelpers';
+import type { Locator } from 'playwright-core';
 
 export interface TruthLesion {
   id: string; role: string; organ: string; nodal: boolean; location: string; instanceNumber: number;
@@ -13,7 +12,8 @@ export interface TruthLesion {
 }
 export interface TruthStudy { key: string; studyDate: string; lesions: TruthLesion[] }
 
-const truth = JSON.parse(readFileSync(resolve(__dirname, '../../sample-dicom/ground-truth.json'), 'utf8')) as { studies: TruthStudy[] };
+// A URL relative to this module, so it loads the same under Vitest and under tsx (ES modules: no __dirname).
+const truth = JSON.parse(readFileSync(fileURLToPath(new URL('../../sample-dicom/ground-truth.json', import.meta.url)), 'utf8')) as { studies: TruthStudy[] };
 export const study = (key: string): TruthStudy => truth.studies.find((s) => s.key === key) as TruthStudy;
 export const truthLesion = (studyKey: string, id: string): TruthLesion => study(studyKey).lesions.find((l) => l.id === id) as TruthLesion;
 
@@ -24,12 +24,15 @@ const COLUMNS = 256;
 /** One pixel of the sample, the agreement asked of a measurement made with the mouse. */
 export const PIXEL_MM = SPACING_MM;
 
-/** Shows slice `n` (1-based) in pane i with the keyboard: Home, then ArrowDown. */
+// No vitest here: the README's screenshot script (tsx) uses these helpers too.
+const pane = (page: Page, i: number): Locator => page.getByTestId('pane').nth(i);
+
+/** Shows slice `n` (1-based) in pane i with the keyboard: Home, then ArrowDown; waits until the pane says so. */
 export async function goToSlice(page: Page, i: number, n: number): Promise<void> {
   await pane(page, i).getByTestId('viewport').focus();
   await page.keyboard.press('Home');
   for (let k = 1; k < n; k++) await page.keyboard.press('ArrowDown');
-  await expect.poll(() => counter(page, i)).toBe(`Slice ${n} / 40`);
+  await pane(page, i).getByRole('status', { name: 'slice position' }).filter({ hasText: new RegExp(`^Slice ${n} / \\d+$`) }).waitFor();
 }
 
 /** Page coordinates of a point given in patient mm (x, y) on pane i's image, fitted and centred. */

@@ -104,8 +104,18 @@ describe('toPatientRecord: rules of the mapping', () => {
   });
 
   it('a lesion with no finding at a time point is not assessed there', () => {
-    const missing = { ...base, findings: [finding('T1', 'S0', 'measured')] };
-    expect(toPatientRecord(missing).record.timepoints[1]?.targets).toEqual([]);
+    const withNonTarget = {
+      ...base,
+      lesions: [...base.lesions, lesion('NT1', 'non-target', 'bone')],
+      findings: [finding('T1', 'S0', 'measured'), finding('NT1', 'S0', 'present'), finding('NT1', 'S1', 'present')],
+    };
+    expect(toPatientRecord(withNonTarget).record.timepoints[1]?.targets).toEqual([]);
+  });
+
+  it('a follow-up with nothing recorded is not read yet, and stays out of the engine (not NE)', () => {
+    const { record, unread } = toPatientRecord({ ...base, findings: [finding('T1', 'S0', 'measured')] });
+    expect(record.timepoints.map((t) => t.label)).toEqual(['Baseline']);
+    expect(unread.map((t) => t.label)).toEqual(['Follow-up 1']);
   });
 
   it('a node measured without a short axis is a problem in words, not a diameter', () => {

@@ -388,6 +388,7 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
       timepoints: derived.ordered,
       assessment: derived.assessment,
       problems: derived.engine.problems,
+      unread: derived.engine.unread,
       readingStudyUid: reading?.row.studyInstanceUid,
       selectedLesionId,
       splitNext,

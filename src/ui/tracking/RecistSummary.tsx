@@ -2,6 +2,7 @@
 // non-target, new-lesion and overall responses, the reason for the time point being read, and best overall response.
 import type { PatientAssessment, TimepointAssessment } from '../../recist/types';
 import type { Micrometres } from '../../recist/units';
+import type { OrderedTimepoint } from '../../tracking/timepoints';
 import type { TrackingProblem } from '../../tracking/toPatientRecord';
 
 export interface RecistSummaryProps {
@@ -9,21 +10,23 @@ export interface RecistSummaryProps {
   /** The engine label of the time point being read ("Follow-up 1"), whose reason is spelled out. */
   readonly readingLabel: string | undefined;
   readonly problems: readonly TrackingProblem[];
+  /** Follow-ups with nothing recorded yet. */
+  readonly unread: readonly OrderedTimepoint[];
 }
 
 const mm = (v: Micrometres | null) => (v === null ? '—' : `${(Math.round(v / 100) / 10).toFixed(1)}`);
 
 function change(value: Micrometres | null, reference: Micrometres | null): string {
   if (value === null || reference === null) return '—';
-  if (reference === 0) return value === 0 ? '0 %' : '—';
+  if (reference === 0) return value === 0 ? '0%' : '—';
   const percent = Math.round(((value - reference) / reference) * 1000) / 10;
-  return `${percent > 0 ? '+' : percent < 0 ? '−' : ''}${Math.abs(percent).toFixed(1)} %`;
+  return `${percent > 0 ? '+' : percent < 0 ? '−' : ''}${Math.abs(percent).toFixed(1)}%`;
 }
 
 const response = (value: string | null) => (value === null ? '—' : value === 'NA' ? 'n/a' : value);
 const newWords = (t: TimepointAssessment) => (t.newLesions === null ? '—' : t.newLesions);
 
-export function RecistSummary({ assessment, readingLabel, problems }: RecistSummaryProps) {
+export function RecistSummary({ assessment, readingLabel, problems, unread }: RecistSummaryProps) {
   if (!assessment) {
     return (
       <section className="recist-summary" aria-label="RECIST response">
@@ -41,8 +44,8 @@ export function RecistSummary({ assessment, readingLabel, problems }: RecistSumm
           <tr>
             <th scope="col">Time point</th>
             <th scope="col" title="Sum of diameters, mm">Sum</th>
-            <th scope="col">vs baseline</th>
-            <th scope="col">vs nadir</th>
+            <th scope="col" title="Change of the sum from baseline">Δ BL</th>
+            <th scope="col" title="Change of the sum from the nadir">Δ nadir</th>
             <th scope="col" title="Target response">T</th>
             <th scope="col" title="Non-target response">NT</th>
             <th scope="col" title="New lesions">New</th>
@@ -52,18 +55,24 @@ export function RecistSummary({ assessment, readingLabel, problems }: RecistSumm
         <tbody>
           {assessment.timepoints.map((t) => (
             <tr key={t.label} aria-current={t === reading ? 'step' : undefined} data-timepoint={t.label}>
-              <th scope="row">{t.label}<span className="tracking__dim"> {t.scanDate}</span></th>
+              <th scope="row" title={t.scanDate}>{t.label}</th>
               <td data-cell="sum">{mm(t.targetSum)}</td>
               <td>{t.isBaseline ? '' : change(t.targetSum, t.baselineSum)}</td>
               <td>{t.isBaseline ? '' : change(t.targetSum, t.nadirSum)}</td>
               <td>{response(t.targetResponse)}</td>
               <td>{response(t.nonTargetResponse)}</td>
               <td>{t.isBaseline ? '' : newWords(t)}</td>
-              <td data-cell="overall" className="recist-summary__overall">{response(t.overallResponse)}</td>
+              <td data-cell="overall" className="recist-summary__overall" data-source={t.responseSource ?? undefined}>
+                {response(t.overallResponse)}
+                {t.responseSource === 'assigned' && <span className="recist-summary__assigned" title="Assigned by the reader from the report, not computed"> (assigned)</span>}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {unread.length > 0 && (
+        <p className="recist-summary__unread">{unread.map((t) => `${t.label} (${t.row.studyDate})`).join(', ')}: not read yet.</p>
+      )}
       {baseline && <p className="recist-summary__reason" data-testid="baseline-explanation">{baseline.explanation}</p>}
       {reading && (
         <p className="recist-summary__reason" data-testid="reading-explanation">

@@ -21,6 +21,7 @@ export interface TrackingPanelProps {
   readonly timepoints: readonly OrderedTimepoint[];
   readonly assessment: PatientAssessment | undefined;
   readonly problems: readonly TrackingProblem[];
+  readonly unread: readonly OrderedTimepoint[];
   /** The study whose findings the checklist edits: the follow-up in the right pane, else the baseline. */
   readonly readingStudyUid: string | undefined;
   readonly selectedLesionId: string | undefined;
@@ -37,7 +38,7 @@ export interface TrackingPanelProps {
 }
 
 export function TrackingPanel(props: TrackingPanelProps) {
-  const { tracked, timepoints, assessment, problems, readingStudyUid, selectedLesionId, splitNext, canUndo, canRedo, notice, storage, images, unreadable, onIntent } = props;
+  const { tracked, timepoints, assessment, problems, unread, readingStudyUid, selectedLesionId, splitNext, canUndo, canRedo, notice, storage, images, unreadable, onIntent } = props;
   const baseline = timepoints.find((t) => t.ordinal === 0);
   const readingTimepoint = timepoints.find((t) => t.row.studyInstanceUid === readingStudyUid);
   const followUp = readingTimepoint && readingTimepoint.ordinal !== undefined && readingTimepoint.ordinal > 0 ? readingTimepoint : undefined;
@@ -94,7 +95,7 @@ export function TrackingPanel(props: TrackingPanelProps) {
       {selected && <LesionEditor lesion={selected} splitNext={splitNext} locked={selectedLocked} onIntent={onIntent} />}
 
       <h2 className="sidebar__heading">RECIST 1.1</h2>
-      <RecistSummary assessment={assessment} readingLabel={followUp?.label} problems={problems} />
+      <RecistSummary assessment={assessment} readingLabel={followUp?.label} problems={problems} unread={unread} />
       {(followUp ?? baseline) && <SignOffBar key={(followUp ?? baseline)?.row.studyInstanceUid} timepoint={(followUp ?? baseline) as OrderedTimepoint} onIntent={onIntent} />}
       <StorageLine storage={storage} />
     </aside>
