@@ -27,6 +27,7 @@ import { UpdateBanner } from '../ui/UpdateBanner';
 import { useOfflineApp } from './offline/useOfflineApp';
 import { RecordedReadingScreen } from './tracking/RecordedReadingScreen';
 import { useRecordDatabase } from './tracking/recordDatabase';
+import { ExportControls } from './export/ExportControls';
 import { useSampleFollowUp } from './useSampleFollowUp';
 
 const SAMPLE_STUDY = { label: 'sample baseline and follow-up CT' } as const;
@@ -210,7 +211,7 @@ export function App() {
     const side = database && !database.ok ? <RecordUnavailable error={database.error} /> : <RecordLoading />;
     return (
       <>
-        <ReadingScreen {...screen} sidePanel={side} />
+        <ReadingScreen {...screen} sidePanel={side} titleActions={<ExportControls db={database?.ok ? database.value : undefined} patientId={patient?.key} />} />
         {banner}
       </>
     );
@@ -218,12 +219,13 @@ export function App() {
   return (
     <>
       <RecordErrorBoundary
-        fallback={(detail) => <ReadingScreen {...screen} sidePanel={<RecordUnavailable error={{ code: 'STORAGE_UNAVAILABLE', detail }} />} />}
+        fallback={(detail) => <ReadingScreen {...screen} sidePanel={<RecordUnavailable error={{ code: 'STORAGE_UNAVAILABLE', detail }} />} titleActions={<ExportControls db={database.value} patientId={patient.key} />} />}
       >
         <RecordedReadingScreen
           {...screen}
           db={database.value}
           patient={patient}
+          titleActions={<ExportControls db={database.value} patientId={patient.key} />}
           tree={imported?.tree ?? []}
           defaultTreatmentDate={loaded?.source.kind === 'sample' ? sampleTreatmentDate : undefined}
           fileBytes={fileBytes}

@@ -32,6 +32,14 @@ Subcommands:
       --format text|json        output format (default text)
     Exit code 1 when an analysis cannot be computed (no events, collinear covariates, no convergence).
 
+  export BACKUP.json  the app's Export menu files from a backup of its database (Export menu, "Back up database")
+      --what W                  measurements (the CSV assess reads), timepoints (assess's per-time-point table),
+                                or patients (one row per patient for survival analysis: PFS, OS, landmark)
+      --landmark-days N         landmark for the patients table, in days from the origin (default 91)
+      --deidentify              study codes for patient ids (the key kept in the backup); --shift-dates also
+                                moves each patient's dates by its own offset, keeping every interval
+      --crlf, --bom             CRLF line endings, a UTF-8 byte-order mark (default LF, no mark)
+
   help, --help      this text
 
 Output goes to standard output; messages to standard error. Exit codes: 0 done, 1 a file failed (inspect) or an analysis could not be computed (survival), 2 bad input or usage.

@@ -1,5 +1,6 @@
 // The `recist` command as a pure function of its arguments and a file reader, so tests run it without a process.
 import { assessCommand } from './assessCommand';
+import { exportCommand } from './exportCommand';
 import { HELP } from './help';
 import { inspectCommand } from './inspectCommand';
 import type { CliIo, CliOutput } from './io';
@@ -8,6 +9,7 @@ import { survivalCommand } from './survivalCommand';
 /** Subcommands that read whole files synchronously. */
 const subcommands: Record<string, (args: string[], io: CliIo) => CliOutput> = {
   assess: assessCommand,
+  export: exportCommand,
   survival: survivalCommand,
 };
 

@@ -13,11 +13,18 @@ import { MEASUREMENT_COLUMNS, type MeasurementColumn } from './measurementCsvCol
 import { type MeasurementRow, type RowProblem, readMeasurementRow } from './measurementRow';
 
 export type MeasurementCsvResult = { ok: true; patients: PatientRecord[] } | { ok: false; problems: RowProblem[] };
+export type MeasurementRowsResult = { ok: true; rows: MeasurementRow[] } | { ok: false; problems: RowProblem[] };
 
 /** Stop listing after this many problems: a wholly wrong file should not print thousands of lines. */
 const MAX_PROBLEMS = 50;
 
 export function readMeasurementCsv(text: string): MeasurementCsvResult {
+  const read = readMeasurementRows(text);
+  return read.ok ? { ok: true, patients: groupPatients(read.rows) } : read;
+}
+
+/** The checked lines with their line numbers (the merge import reports conflicts by line); same checks, same refusal. */
+export function readMeasurementRows(text: string): MeasurementRowsResult {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
     const what = parsed.error.code === 'UNTERMINATED_QUOTE' ? 'a quoted field is never closed' : 'text follows a closing quote';
@@ -49,7 +56,7 @@ export function readMeasurementCsv(text: string): MeasurementCsvResult {
   }
   if (problems.length === 0) problems.push(...checkConsistency(rows));
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
-  return { ok: true, patients: groupPatients(rows) };
+  return { ok: true, rows };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -4,10 +4,11 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { err, ok, type Result } from '../shared/result';
 import type { FindingRow, LesionRow, MeasurementRow, PatientRow, TimepointRow } from '../tracking/types';
 import { upgradeToV2 } from './migrations';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 import { storageFailure } from './storageFailure';
 import type { StoreError } from './storeError';
 import type { StoredImageRow } from './storedImage';
+import type { StudyKeyRow } from './studyKey';
 
 export const DEFAULT_DATABASE_NAME = 'recist-reader';
 
@@ -19,11 +20,14 @@ export class RecistDatabase extends Dexie {
   declare readonly findings: Table<FindingRow, string>;
   declare readonly measurements: Table<MeasurementRow, string>;
   declare readonly images: Table<StoredImageRow, [string, string]>;
+  declare readonly studyKeys: Table<StudyKeyRow, string>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // No upgrade step: a new table, and optional patient fields that v2 rows simply do not have.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -3,6 +3,7 @@
 import type { FindingRow, LesionRow, MeasurementRow, PatientRow, TimepointRow } from '../tracking/types';
 import type { RecistDatabase } from './database';
 import { belongsToCategory } from './findingStates';
+import { crossCheck } from './recordRows';
 import {
   restoreAll, restoreFindingRow, restoreLesionRow, restoreMeasurementRow, restorePatientRow, restoreTimepointRow,
   type RestoreProblem,
@@ -16,24 +17,6 @@ export interface StoredPatientRecord {
   readonly findings: readonly FindingRow[];
   readonly measurements: readonly MeasurementRow[];
   readonly problems: readonly RestoreProblem[];
-}
-
-/** Rows about a lesion that is not there (or not readable), or a finding whose state its lesion cannot have. */
-function crossCheck<T extends { readonly id: string; readonly lesionId: string }>(
-  table: 'findings' | 'measurements',
-  rows: readonly T[],
-  lesions: ReadonlyMap<string, LesionRow>,
-  fits: (row: T, lesion: LesionRow) => boolean,
-): { kept: T[]; problems: RestoreProblem[] } {
-  const kept: T[] = [];
-  const problems: RestoreProblem[] = [];
-  for (const row of rows) {
-    const lesion = lesions.get(row.lesionId);
-    if (lesion === undefined) problems.push({ code: 'ORPHAN_ROW', table, id: row.id, detail: `lesion ${row.lesionId} is missing` });
-    else if (!fits(row, lesion)) problems.push({ code: 'MALFORMED_ROW', table, id: row.id, detail: `does not fit ${lesion.category} lesion ${lesion.label}` });
-    else kept.push(row);
-  }
-  return { kept, problems };
 }
 
 export function readPatientRecord(db: RecistDatabase, patientId: string): Promise<StoredPatientRecord> {

@@ -14,6 +14,7 @@ import {
   type SignOff,
   type TimepointRow,
 } from '../tracking/types';
+import { isCount, isCovariates } from './clinicalRules';
 import { findingId } from './findingId';
 import { ALL_FINDING_STATES, LESION_CATEGORIES } from './findingStates';
 import { labelPrefix } from './lesionLabels';
@@ -21,6 +22,7 @@ import {
   hasShape, isBoolean, isFiniteNumber, isIsoDateText, isNonEmptyString, isPositiveInteger, isPositiveNumber,
   isRecord, isString, oneOf, optional, shapeMismatch, type Shape,
 } from './shapeChecks';
+import type { StudyKeyRow } from './studyKey';
 import type { TableName } from './tableNames';
 
 export type RestoreProblemCode =
@@ -39,7 +41,15 @@ export interface RestoreProblem {
 
 type Restored<T> = Result<T, RestoreProblem>;
 
-const PATIENT: Shape<PatientRow> = { id: isNonEmptyString, name: isString, treatmentDate: optional(isIsoDateText) };
+const PATIENT: Shape<PatientRow> = {
+  id: isNonEmptyString,
+  name: isString,
+  treatmentDate: optional(isIsoDateText),
+  treatmentCycles: optional(isCount),
+  deathDate: optional(isIsoDateText),
+  lastKnownAliveDate: optional(isIsoDateText),
+  covariates: optional(isCovariates),
+};
 
 const SIGN_OFF: Shape<SignOff> = { reader: isString, at: isNonEmptyString, overallResponse: isString, explanation: isString };
 
@@ -98,6 +108,13 @@ const MEASUREMENT: Shape<MeasurementRow> = {
   updatedAt: isNonEmptyString,
 };
 
+const STUDY_KEY: Shape<StudyKeyRow> = {
+  patientId: isNonEmptyString,
+  code: isNonEmptyString,
+  dateOffsetDays: (v) => typeof v === 'number' && Number.isInteger(v) && v !== 0,
+  createdAt: isNonEmptyString,
+};
+
 /** The primary key field of each table that has a single one, to name a malformed row in its problem. */
 const KEY_FIELD: Record<Exclude<TableName, 'images'>, string> = {
   patients: 'id',
@@ -105,6 +122,7 @@ const KEY_FIELD: Record<Exclude<TableName, 'images'>, string> = {
   lesions: 'id',
   findings: 'id',
   measurements: 'id',
+  studyKeys: 'patientId',
 };
 
 const keyOf = (table: Exclude<TableName, 'images'>, raw: unknown): string => {
@@ -128,7 +146,7 @@ function restoreRow<T>(
   return inconsistent === undefined ? ok(row) : malformed(inconsistent);
 }
 
-const categoryOfLabel = (label: string): LesionCategory | undefined =>
+export const categoryOfLabel = (label: string): LesionCategory | undefined =>
   LESION_CATEGORIES.find((c) => new RegExp(`^${labelPrefix(c)}[1-9][0-9]*$`).test(label));
 
 export const restorePatientRow = (raw: unknown): Restored<PatientRow> => restoreRow('patients', raw, PATIENT);
@@ -154,6 +172,8 @@ export const restoreFindingRow = (raw: unknown): Restored<FindingRow> =>
 export const restoreMeasurementRow = (raw: unknown): Restored<MeasurementRow> =>
   restoreRow('measurements', raw, MEASUREMENT, (row) =>
     row.image.studyInstanceUid === row.studyInstanceUid ? undefined : 'image.studyInstanceUid differs from studyInstanceUid');
+
+export const restoreStudyKeyRow = (raw: unknown): Restored<StudyKeyRow> => restoreRow('studyKeys', raw, STUDY_KEY);
 
 export interface RestoredRows<T> {
   readonly rows: readonly T[];

@@ -20,3 +20,16 @@ export const SCHEMA_V2 = {
   measurements: 'id, patientId, lesionId, studyInstanceUid, [lesionId+studyInstanceUid]',
   images: '[studyInstanceUid+path], studyInstanceUid, [studyInstanceUid+byteLength]',
 } as const;
+
+/**
+ * Version 3: `studyKeys` keeps the de-identification key (patient id -> study code and date offset) on this machine
+ * only; `&code` makes every study code unique. Patients gain optional clinical fields (no index, no upgrade step:
+ * rows without them stay valid).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  studyKeys: 'patientId, &code',
+} as const;
+
+/** The schema version this build writes; a backup from a later one is refused (backupFile.ts). */
+export const CURRENT_SCHEMA_VERSION = 3;

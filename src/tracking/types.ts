@@ -14,7 +14,17 @@ export interface PatientRow {
   readonly name: string;
   /** Start of treatment, when known: days since treatment are shown for each time point. */
   readonly treatmentDate?: IsoDate;
+  // Clinical data for survival analysis: all optional, so rows written before they existed stay valid.
+  /** Number of treatment cycles given, a whole number >= 0. */
+  readonly treatmentCycles?: number;
+  readonly deathDate?: IsoDate;
+  /** The last date the patient was known to be alive (OS is censored here when there is no death date). */
+  readonly lastKnownAliveDate?: IsoDate;
+  /** Free covariates for the analysis (ECOG, arm, ...): name -> text or number; names are column names. */
+  readonly covariates?: Readonly<Record<string, CovariateValue>>;
 }
+
+export type CovariateValue = string | number;
 
 /** A reader's sign-off of one time point: locked, with who and when, and what the engine said then. */
 export interface SignOff {

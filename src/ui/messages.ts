@@ -3,6 +3,10 @@ import { assertNever } from '../shared/assertNever';
 import type { DicomErrorCode } from '../dicom/dicomError';
 import type { LoadError, SkippedFiles } from '../dicom/loadError';
 import type { InvalidReason, StoreError } from '../store/storeError';
+import type { ExportError } from '../export/exportFiles';
+import type { BackupError, RestoreSummary } from '../store/backupFile';
+import { CLINICAL_COLUMNS, type ClinicalDataError, type ClinicalProblem } from '../store/clinicalRules';
+import type { MergeConflict, MergeReport } from '../store/measurementMerge';
 
 /** Why one file could not be used, as a short phrase ("not a DICOM file"). */
 export function describeDicomErrorCode(code: DicomErrorCode): string {
@@ -110,4 +114,103 @@ function describeInvalid(reason: InvalidReason, detail: string): string {
       return `The change could not be saved because it is not valid (${detail}). Nothing saved was changed.`;
     default: return assertNever(reason, 'invalid reason');
   }
+}
+
+// ---- Exports, imports, backup (issue #6) ----
+
+/** Why a backup file was not restored (or not read by `recist export`). */
+export function describeBackupError(error: BackupError): string {
+  switch (error.code) {
+    case 'NOT_A_BACKUP':
+      return `This file is not a recist-reader backup (${error.detail}). Nothing was changed.`;
+    case 'BACKUP_FROM_NEWER_SCHEMA':
+      return `This backup was made by a newer version of recist-reader (database version ${error.backupVersion}; this version reads up to ${error.appVersion}). Nothing was changed: update the app, then restore it.`;
+    case 'BACKUP_ROWS_INVALID': {
+      const shown = error.problems.slice(0, 5).map((p) => `${p.table} ${p.id}: ${p.detail}`).join('; ');
+      const more = error.problems.length > 5 ? `; and ${error.problems.length - 5} more` : '';
+      return `This backup has ${error.problems.length} damaged row${error.problems.length === 1 ? '' : 's'} that would be lost (${shown}${more}). Nothing was changed.`;
+    }
+    default:
+      return assertNever(error, 'backup error');
+  }
+}
+
+const columnWords = (column: string | undefined): string => (column === undefined ? '' : ` ${column}`);
+
+/** One problem of the clinical data, for the form (no line) or the CSV import ("line 4, death_date: ..."). */
+export function describeClinicalProblem(problem: ClinicalProblem): string {
+  const where = problem.line === undefined ? (problem.column ?? '') : `line ${problem.line}${problem.column === undefined ? '' : `, ${problem.column}`}`;
+  const value = JSON.stringify(problem.value ?? '');
+  const what = ((): string => {
+    switch (problem.code) {
+      case 'NOT_A_DATE': return `${value} is not a date; write it as YYYY-MM-DD`;
+      case 'NOT_A_COUNT': return `${value} is not a whole number of cycles (0 or more)`;
+      case 'DEATH_BEFORE_BASELINE': return `the death date ${problem.value ?? ''} is before the baseline scan of ${problem.limit ?? ''}`;
+      case 'LAST_ALIVE_AFTER_DEATH': return `last known alive ${problem.value ?? ''} is after the death date ${problem.limit ?? ''}`;
+      case 'BAD_COVARIATE_NAME': return `${value} cannot be a column name: start with a letter, then letters, digits or _ (at most 64)`;
+      case 'RESERVED_COVARIATE_NAME': return `${value} is already a column of the exports; choose another name`;
+      case 'BAD_COVARIATE_VALUE': return `${value} is not text or a number`;
+      case 'CSV_SYNTAX': return 'a quoted field is not closed properly (CSV quoting, RFC 4180)';
+      case 'EMPTY_FILE': return `the file is empty; the header must name patient_id and any of ${CLINICAL_COLUMNS.join(', ')}`;
+      case 'NO_PATIENT_COLUMN': return 'the header has no patient_id column';
+      case 'DUPLICATE_COLUMN': return 'this column is named twice in the header';
+      case 'FIELD_COUNT': return `${problem.value ?? '?'} fields, but the header has ${problem.limit ?? '?'}`;
+      case 'EMPTY_PATIENT_ID': return 'patient_id is empty';
+      case 'UNKNOWN_PATIENT': return `there is no patient ${value} in this database; open the patient's studies first`;
+      case 'DUPLICATE_PATIENT': return `${value} is also on line ${problem.limit ?? '?'}; give each patient one line`;
+      default: return assertNever(problem.code, 'clinical problem');
+    }
+  })();
+  return where === '' ? what : `${where}: ${what}`;
+}
+
+/** A refused clinical-data save or import, every problem on its own line. */
+export function describeClinicalError(error: StoreError | ClinicalDataError): string {
+  if (error.code !== 'CLINICAL_DATA_INVALID') return describeStoreError(error);
+  return `Nothing was saved:\n${error.problems.map(describeClinicalProblem).join('\n')}`;
+}
+
+/** One conflict of a measurement CSV merge: what differs and where, for the reader to settle by hand. */
+export function describeMergeConflict(conflict: MergeConflict): string {
+  const where = `line${conflict.lines.length > 1 ? 's' : ''} ${conflict.lines.join(', ')}: ${conflict.label} of ${conflict.patientId} on ${conflict.scanDate}`;
+  const what = ((): string => {
+    switch (conflict.code) {
+      case 'VALUE_DIFFERS': return `recorded here as "${conflict.here ?? ''}", the file says "${conflict.imported ?? ''}". Kept as it is here`;
+      case 'LESION_DIFFERS': return `this label is ${conflict.here ?? ''} here but ${conflict.imported ?? ''} in the file. Not imported`;
+      case 'TIMEPOINT_SIGNED_OFF': return 'the time point is signed off here. Not imported';
+      case 'TIMEPOINT_AMBIGUOUS': return 'this patient has several studies on that date here, so the time point is unclear. Not imported';
+      case 'TIMEPOINT_EXCLUDED': return 'the study of that date is excluded from the assessment here. Not imported';
+      case 'LABEL_NOT_OF_CATEGORY': return 'the label does not fit the category (T.. target, NT.. non-target, N.. new). Not imported';
+      case 'MERGED_NOT_IMPORTED': return 'merged lesions need the lesion they merged into, which the CSV does not say: record it here. Not imported';
+      case 'ORGAN_NOT_NODAL': return 'organ is lymph node but nodal is no. Not imported';
+      default: return assertNever(conflict.code, 'merge conflict');
+    }
+  })();
+  return `${where}: ${what}.`;
+}
+
+/** The outcome of a measurement CSV merge, as a short summary line. */
+export function describeMergeReport(report: MergeReport): string {
+  const created = [
+    report.createdPatients > 0 ? `${report.createdPatients} new patient${report.createdPatients === 1 ? '' : 's'}` : '',
+    report.createdTimepoints > 0 ? `${report.createdTimepoints} new time point${report.createdTimepoints === 1 ? '' : 's'}` : '',
+    report.createdLesions > 0 ? `${report.createdLesions} new lesion${report.createdLesions === 1 ? '' : 's'}` : '',
+  ].filter((s) => s !== '');
+  const conflicts = report.conflicts.length === 0 ? 'no conflicts' : `${report.conflicts.length} conflict${report.conflicts.length === 1 ? '' : 's'} (not imported, listed below)`;
+  return `Imported ${report.added} value${report.added === 1 ? '' : 's'}, ${report.unchanged} already the same, ${conflicts}${created.length > 0 ? `; ${created.join(', ')}` : ''}.`;
+}
+
+export function describeExportError(error: ExportError): string {
+  switch (error.code) {
+    case 'MISSING_STUDY_KEYS':
+      return `No study code for ${error.patientIds.join(', ')}: make a de-identified export (or a backup) in the app once, so every patient has its code, then try again. Nothing was written.`;
+    default:
+      return assertNever(error.code, 'export error');
+  }
+}
+
+/** A finished restore, in one sentence. */
+export function describeRestoreSummary(summary: RestoreSummary): string {
+  const kept = summary.keptTables.includes('images') ? ' Images stored in this browser were kept (the backup has none).' : '';
+  return `${summary.patients} patient${summary.patients === 1 ? '' : 's'}, ${summary.lesions} lesion${summary.lesions === 1 ? '' : 's'} and ${summary.measurements} measurement${summary.measurements === 1 ? '' : 's'} restored${summary.images > 0 ? `, with ${summary.images} stored image file${summary.images === 1 ? '' : 's'}` : ''}.${kept}`;
 }

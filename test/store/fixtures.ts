@@ -19,7 +19,7 @@ export const uniqueName = (): string => `recist-test-${process.pid}-${++counter}
 export const freshDatabase = (): RecistDatabase => new RecistDatabase(uniqueName());
 
 /** The value of a result that must be ok (the test fails with the error otherwise). */
-export function value<T>(result: Result<T, StoreError>): T {
+export function value<T, E = StoreError>(result: Result<T, E>): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
   return result.value;
 }

@@ -1,0 +1,53 @@
+// `recist export BACKUP.json --what measurements|timepoints|patients`: the Export menu's files from a backup of the
+// app's database, for scripts and for machines where the browser is not at hand. Thin over src/export.
+import { recordsFromBackup } from '../export/backupRecords';
+import { DEFAULT_CSV_FORMAT, type CsvFormat } from '../export/csvFormat';
+import { keyMap, type Deidentification } from '../export/deidentify';
+import { buildExport, EXPORT_KINDS, type ExportKind } from '../export/exportFiles';
+import { DEFAULT_LANDMARK_DAYS } from '../export/survivalColumns';
+import { describeBackupError, describeExportError } from '../ui/messages';
+import { parseArgs } from './args';
+import type { CliIo, CliOutput } from './io';
+
+const USAGE =
+  'Usage: recist export BACKUP.json --what measurements|timepoints|patients [--landmark-days 91] [--deidentify [--shift-dates]]\n' +
+  '                                 [--crlf] [--bom]\n';
+
+const usage = (message: string): CliOutput => ({ stdout: '', stderr: `recist export: ${message}\n${USAGE}`, exitCode: 2 });
+
+const isKind = (text: string): text is ExportKind => EXPORT_KINDS.some((k) => k === text);
+
+export function exportCommand(args: string[], io: CliIo): CliOutput {
+  const parsed = parseArgs(args, { flags: ['--deidentify', '--shift-dates', '--crlf', '--bom'], valued: ['--what', '--landmark-days'] });
+  if (!parsed.ok) return usage(parsed.message);
+  const [file, ...extra] = parsed.positional;
+  if (file === undefined) return usage('give the backup file (Export menu, "Back up database")');
+  if (extra.length > 0) return usage(`one backup at a time (also got ${extra.join(' ')})`);
+  const what = parsed.values.get('--what');
+  if (what === undefined || !isKind(what)) return usage(`--what must be one of ${EXPORT_KINDS.join(', ')}${what === undefined ? '' : ` (got "${what}")`}`);
+  const landmarkText = parsed.values.get('--landmark-days');
+  if (landmarkText !== undefined && !/^\d{1,4}$/.test(landmarkText)) return usage(`--landmark-days "${landmarkText}" is not a whole number of days`);
+  const landmarkDays = landmarkText === undefined ? DEFAULT_LANDMARK_DAYS : Number(landmarkText);
+  const deidentify = parsed.flags.has('--deidentify');
+  if (parsed.flags.has('--shift-dates') && !deidentify) return usage('--shift-dates goes with --deidentify');
+
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (e) {
+    const reason = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e);
+    return { stdout: '', stderr: `recist export: cannot read ${file}: ${reason}\n`, exitCode: 2 };
+  }
+  const backup = recordsFromBackup(text);
+  if (!backup.ok) return { stdout: '', stderr: `recist export: ${file}: ${describeBackupError(backup.error)}\n`, exitCode: 2 };
+
+  const format: CsvFormat = { ...DEFAULT_CSV_FORMAT, lineEnding: parsed.flags.has('--crlf') ? 'crlf' : 'lf', bom: parsed.flags.has('--bom') };
+  const deidentification: Deidentification | undefined = deidentify
+    ? { keys: keyMap(backup.value.studyKeys), shiftDates: parsed.flags.has('--shift-dates') }
+    : undefined;
+  const built = buildExport(what, backup.value.patients, { format, landmarkDays, deidentify: deidentification });
+  if (!built.ok) return { stdout: '', stderr: `recist export: ${describeExportError(built.error)}\n`, exitCode: 2 };
+  const skipped = backup.value.problems.map((p) => `  ${p.table} ${p.id}: ${p.detail}`);
+  const warning = skipped.length === 0 ? '' : `recist export: ${skipped.length} damaged row${skipped.length === 1 ? '' : 's'} left out, as the app leaves them out:\n${skipped.join('\n')}\n`;
+  return { stdout: built.value.text, stderr: warning, exitCode: 0 };
+}
