@@ -110,7 +110,7 @@ const offline = VitePWA({
     ],
   },
   workbox: {
-    globPatterns: ['**/*.{js,mjs,css,html,wasm,svg,png,json,dcm,webmanifest}'],
+    globPatterns: ['**/*.{js,mjs,css,html,wasm,svg,png,json,dcm,csv,webmanifest}'],
     // The codecs' WASM and the sample study's files are large; they must be in the precache to work offline.
     maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
     navigateFallback: 'index.html',

@@ -48,6 +48,7 @@ export function ReadingScreen(props: ReadingScreenProps) {
         <h1 className="title-bar__title">recist-reader</h1>
         <span className="title-bar__subtitle">RECIST 1.1 tumour measurement</span>
         <span className="title-bar__spacer" />
+        <a className="button" href="#cohort">Cohort analysis</a>
         {titleActions}
         <OpenFolderButton onFiles={onOpenFiles} disabled={state.status === 'loading'} />
         <OpenFilesButton onFiles={onOpenFiles} disabled={state.status === 'loading'} />

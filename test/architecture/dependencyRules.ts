@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
-export type Layer = 'shared' | 'recist' | 'dicom' | 'viewer' | 'store' | 'export' | 'cli' | 'ui' | 'app' | 'phantom' | 'survival' | 'tracking';
+export type Layer = 'shared' | 'recist' | 'dicom' | 'viewer' | 'store' | 'export' | 'cli' | 'ui' | 'app' | 'phantom' | 'survival' | 'tracking' | 'cohort';
 
 interface Rule {
   /** Layers of src/ this layer may import (itself is always allowed). */
@@ -16,6 +16,8 @@ export const RULES: Record<Layer, Rule> = {
   shared: { mayImport: [], forbiddenPackages: ['*'] },
   recist: { mayImport: ['shared'], forbiddenPackages: ['*'] },
   survival: { mayImport: ['shared'], forbiddenPackages: ['*'] },
+  // The cohort screen's view models (patient CSV, groups, statistics, plot geometry) and the survival wording: pure.
+  cohort: { mayImport: ['shared', 'survival', 'recist'], forbiddenPackages: ['*'] },
   dicom: { mayImport: ['shared'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools'] },
   phantom: { mayImport: ['shared'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'dicom-parser'] },
   // The reader's record (patients, time points, lesions, measurements) and its mapping onto the engine: pure.
@@ -23,12 +25,12 @@ export const RULES: Record<Layer, Rule> = {
   export: { mayImport: ['shared', 'recist', 'survival', 'store', 'tracking'], forbiddenPackages: [...UI_LIBS, 'cornerstone-core', 'dicom-parser'] },
   store: { mayImport: ['shared', 'recist', 'dicom', 'tracking'], forbiddenPackages: ['cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
   viewer: { mayImport: ['shared', 'dicom', 'recist', 'tracking'], forbiddenPackages: ['dexie'] },
-  cli: { mayImport: ['shared', 'recist', 'dicom', 'export', 'survival', 'phantom', 'tracking'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core'] },
+  cli: { mayImport: ['shared', 'recist', 'dicom', 'export', 'survival', 'phantom', 'tracking', 'cohort'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core'] },
   ui: {
-    mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'tracking'],
+    mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'tracking', 'cohort'],
     forbiddenPackages: ['dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'],
   },
-  app: { mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'ui', 'tracking'], forbiddenPackages: [] },
+  app: { mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'ui', 'tracking', 'cohort'], forbiddenPackages: [] },
 };
 
 /** Packages that exactly one layer owns (STYLE.md principle 6). */
