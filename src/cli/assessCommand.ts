@@ -1,4 +1,5 @@
 // `recist assess FILE.csv [...]`: the measurement CSV through the RECIST engine, as CSV or JSON.
+import { describeCsvProblem, readAssignedCsv, withAssigned } from '../export/assignedResponses';
 import { readMeasurementCsv } from '../export/readMeasurementCsv';
 import { PATIENT_COLUMNS, TIMEPOINT_COLUMNS, cellText, patientRows, timepointRows } from '../export/responseTables';
 import type { Cell } from '../export/responseTables';
@@ -10,7 +11,7 @@ import type { CliIo, CliOutput } from './io';
 
 const usage = (message: string): CliOutput => ({
   stdout: '',
-  stderr: `recist assess: ${message}\nUsage: recist assess FILE.csv [--per-patient] [--confirm] [--confirm-days 28] [--sd-min-days 42] [--pr-policy continuing|per-timepoint] [--format csv|json]\n`,
+  stderr: `recist assess: ${message}\nUsage: recist assess FILE.csv [--assigned ASSIGNED.csv] [--per-patient] [--confirm] [--confirm-days 28] [--sd-min-days 42] [--pr-policy continuing|per-timepoint] [--format csv|json]\n`,
   exitCode: 2,
 });
 
@@ -22,7 +23,7 @@ function wholeDays(name: string, text: string | undefined, fallback: number): nu
 export function assessCommand(args: string[], io: CliIo): CliOutput {
   const parsed = parseArgs(args, {
     flags: ['--per-patient', '--confirm'],
-    valued: ['--confirm-days', '--sd-min-days', '--pr-policy', '--format'],
+    valued: ['--confirm-days', '--sd-min-days', '--pr-policy', '--format', '--assigned'],
   });
   if (!parsed.ok) return usage(parsed.message);
   const [file, ...extra] = parsed.positional;
@@ -39,13 +40,8 @@ export function assessCommand(args: string[], io: CliIo): CliOutput {
   if (format !== 'csv' && format !== 'json') return usage(`--format "${format}" is not csv or json`);
   const options: AssessOptions = { confirm: parsed.flags.has('--confirm'), confirmDays, sdMinDays, prPolicy: prPolicy satisfies PrPolicy };
 
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    const reason = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e);
-    return { stdout: '', stderr: `recist assess: cannot read ${file}: ${reason}\n`, exitCode: 2 };
-  }
+  const text = readText(io, file);
+  if (typeof text !== 'string') return text;
   const input = readMeasurementCsv(text);
   if (!input.ok) {
     const lines = input.problems.map((p) => `line ${p.line}: ${p.message}`);
@@ -55,11 +51,32 @@ export function assessCommand(args: string[], io: CliIo): CliOutput {
       exitCode: 2,
     };
   }
-  const assessments = assessPatients(input.patients, options);
+  let patients = input.patients;
+  const assignedFile = parsed.values.get('--assigned');
+  if (assignedFile !== undefined) {
+    const assignedText = readText(io, assignedFile);
+    if (typeof assignedText !== 'string') return assignedText;
+    const assigned = readAssignedCsv(assignedText);
+    const merged = assigned.ok ? withAssigned(patients, assigned.lines) : assigned;
+    if (!merged.ok) {
+      return { stdout: '', stderr: `recist assess: ${assignedFile} was not used; fix these and run again:\n${merged.problems.map(describeCsvProblem).join('\n')}\n`, exitCode: 2 };
+    }
+    patients = merged.patients;
+  }
+  const assessments = assessPatients(patients, options);
   const perPatient = parsed.flags.has('--per-patient');
   const columns: readonly string[] = perPatient ? PATIENT_COLUMNS : TIMEPOINT_COLUMNS;
   const rows: Record<string, Cell>[] = perPatient ? patientRows(assessments) : timepointRows(assessments);
   if (format === 'json') return { stdout: `${JSON.stringify(rows, null, 2)}\n`, stderr: '', exitCode: 0 };
   const cells = rows.map((r) => columns.map((c) => cellText(c, r[c] ?? null)));
   return { stdout: writeCsv(columns, cells), stderr: '', exitCode: 0 };
+}
+
+function readText(io: CliIo, file: string): string | CliOutput {
+  try {
+    return io.readFile(file);
+  } catch (e) {
+    const reason = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e);
+    return { stdout: '', stderr: `recist assess: cannot read ${file}: ${reason}\n`, exitCode: 2 };
+  }
 }

@@ -4,6 +4,8 @@ Usage: npm run --silent recist -- <subcommand> [options]
 
 Subcommands:
   assess FILE.csv   RECIST 1.1 responses from a measurement CSV (one row per lesion per time point).
+      --assigned FILE           reader-assigned responses from reports (patient_id, timepoint, scan_date,
+                                overall_response, source, reason): each replaces that follow-up's computed one
       --per-patient             one row per patient: best overall response, progression date
       --confirm                 CR/PR need confirmation for best overall response (RECIST 1.1 Table 3)
       --confirm-days N          days between a response and its confirmation (default 28)
@@ -11,7 +13,7 @@ Subcommands:
       --pr-policy P             continuing (default: PR stays until PD) or per-timepoint
       --format csv|json         output format (default csv)
     Input columns: patient_id, timepoint, scan_date, lesion_id, category, organ, nodal,
-                   long_axis_mm, short_axis_mm, state
+                   long_axis_mm, short_axis_mm, state; optional source (image or report)
     Bad input is refused as a whole (exit code 2) with the line, the column and what is wrong.
 
   inspect FILE...   one JSON object per DICOM file, from the app's own parsing and decoding: modality,
@@ -34,7 +36,8 @@ Subcommands:
 
   export BACKUP.json  the app's Export menu files from a backup of its database (Export menu, "Back up database")
       --what W                  measurements (the CSV assess reads), timepoints (assess's per-time-point table),
-                                or patients (one row per patient for survival analysis: PFS, OS, landmark)
+                                patients (one row per patient for survival analysis: PFS, OS, landmark),
+                                or assigned (the reader-assigned responses, the file of assess --assigned)
       --landmark-days N         landmark for the patients table, in days from the origin (default 91)
       --deidentify              study codes for patient ids (the key kept in the backup); --shift-dates also
                                 moves each patient's dates by its own offset, keeping every interval

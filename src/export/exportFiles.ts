@@ -5,17 +5,19 @@ import { DEFAULT_ASSESS_OPTIONS } from '../recist/types';
 import { assertNever } from '../shared/assertNever';
 import { err, ok, type Result } from '../shared/result';
 import type { TrackedPatient } from '../tracking/toPatientRecord';
+import { ASSIGNED_COLUMNS, assignedRows } from './assignedResponses';
 import { assessTracked, type AssessedPatient } from './assessTracked';
 import { csvText, type CsvFormat } from './csvFormat';
 import { missingKeys, pseudonymFor, type Deidentification, type Pseudonym, type StudyKey } from './deidentify';
-import { MEASUREMENT_COLUMNS } from './measurementCsvColumns';
+import { EXPORTED_MEASUREMENT_COLUMNS } from './measurementCsvColumns';
 import { measurementRows } from './measurementExport';
-import { cellText, TIMEPOINT_COLUMNS, timepointRow } from './responseTables';
-import { CLINICAL_EXPORT_COLUMNS, SURVIVAL_COLUMNS } from './survivalColumns';
+import { bestResponseSource, cellText, TIMEPOINT_COLUMNS, timepointRow } from './responseTables';
+import { CLINICAL_EXPORT_COLUMNS, SOURCE_EXPORT_COLUMNS, SURVIVAL_COLUMNS } from './survivalColumns';
 import { survivalRow, type SurvivalCell } from './survivalRow';
 
-export type ExportKind = 'measurements' | 'timepoints' | 'patients';
-export const EXPORT_KINDS: readonly ExportKind[] = ['measurements', 'timepoints', 'patients'];
+/** 'assigned': the follow-ups whose overall response a reader assigned from a report (assignedResponses.ts). */
+export type ExportKind = 'measurements' | 'timepoints' | 'patients' | 'assigned';
+export const EXPORT_KINDS: readonly ExportKind[] = ['measurements', 'timepoints', 'patients', 'assigned'];
 
 export interface ExportOptions {
   readonly format: CsvFormat;
@@ -48,7 +50,7 @@ function table(kind: ExportKind, patients: readonly AssessedPatient[], options: 
   const list = ordered(patients, options);
   switch (kind) {
     case 'measurements':
-      return { header: [...MEASUREMENT_COLUMNS], rows: list.flatMap(({ patient, who }) => measurementRows(patient, who)) };
+      return { header: [...EXPORTED_MEASUREMENT_COLUMNS], rows: list.flatMap(({ patient, who }) => measurementRows(patient, who)) };
     case 'timepoints':
       return {
         header: [...TIMEPOINT_COLUMNS],
@@ -63,7 +65,7 @@ function table(kind: ExportKind, patients: readonly AssessedPatient[], options: 
     case 'patients': {
       const covariates = [...new Set(list.flatMap(({ patient }) => Object.keys(patient.tracked.patient.covariates ?? {})))].sort();
       return {
-        header: [...SURVIVAL_COLUMNS, ...CLINICAL_EXPORT_COLUMNS, ...covariates],
+        header: [...SURVIVAL_COLUMNS, ...CLINICAL_EXPORT_COLUMNS, ...SOURCE_EXPORT_COLUMNS, ...covariates],
         rows: list.map(({ patient, who }) => {
           const row = survivalRow({ patient: patient.tracked.patient, record: patient.engine.record }, { landmarkDays: options.landmarkDays, assess: DEFAULT_ASSESS_OPTIONS });
           const dated = { ...row, patient_id: who.id };
@@ -75,11 +77,14 @@ function table(kind: ExportKind, patients: readonly AssessedPatient[], options: 
           return [
             ...SURVIVAL_COLUMNS.map((c) => cell(dated[c])),
             cell(own.treatmentCycles),
+            cell(patient.assessment === undefined ? null : bestResponseSource(patient.assessment)),
             ...covariates.map((name) => cell(own.covariates?.[name])),
           ];
         }),
       };
     }
+    case 'assigned':
+      return { header: [...ASSIGNED_COLUMNS], rows: list.flatMap(({ patient, who }) => assignedRows(patient, who)) };
     default:
       return assertNever(kind, 'export kind');
   }

@@ -13,3 +13,14 @@ export const MEASUREMENT_COLUMNS = [
 ] as const;
 
 export type MeasurementColumn = (typeof MEASUREMENT_COLUMNS)[number];
+
+/**
+ * Columns a file may have or not: `source` says where the values come from ('image': drawn on a CT image,
+ * 'report': typed in from a radiology report). The app writes it; files without it read as before.
+ */
+export const OPTIONAL_MEASUREMENT_COLUMNS = ['source'] as const;
+export const MEASUREMENT_SOURCES = ['image', 'report'] as const;
+export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];
+
+/** What the app writes: the required columns, then the optional ones. */
+export const EXPORTED_MEASUREMENT_COLUMNS = [...MEASUREMENT_COLUMNS, ...OPTIONAL_MEASUREMENT_COLUMNS] as const;

@@ -5,12 +5,18 @@
 import type { TargetObservation, TimepointRecord } from '../recist/types';
 import { formatMm } from '../recist/units';
 import { axesMm, type AxesMm } from '../tracking/measurementValues';
+import { isReportTimepoint, measurementSource } from '../tracking/source';
 import type { LesionRow, MeasurementRow } from '../tracking/types';
 import type { AssessedPatient } from './assessTracked';
 import type { Pseudonym } from './deidentify';
-import { MEASUREMENT_COLUMNS, type MeasurementColumn } from './measurementCsvColumns';
+import { EXPORTED_MEASUREMENT_COLUMNS, type MeasurementColumn, type MeasurementSource } from './measurementCsvColumns';
 
-type Row = Record<MeasurementColumn, string>;
+type Row = Record<MeasurementColumn | 'source', string>;
+type LesionCells = Omit<Row, 'patient_id' | 'timepoint' | 'scan_date'>;
+
+/** A row's source: the measurement it came from, else its time point's (a report's states are typed in too). */
+const sourceOf = (measurement: MeasurementRow | undefined, timepoint: MeasurementSource): MeasurementSource =>
+  measurement === undefined ? timepoint : measurementSource(measurement);
 
 const mm = (value: number | undefined): string => (value === undefined ? '' : value.toFixed(1));
 const byCreation = (a: MeasurementRow, b: MeasurementRow) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
@@ -26,15 +32,15 @@ function otherAxis(lesion: LesionRow, diameterMm: string, axes: AxesMm | undefin
   return { long_axis_mm: diameterMm, short_axis_mm: short };
 }
 
-function targetRows(target: TargetObservation, lesion: LesionRow, measured: readonly MeasurementRow[]): Omit<Row, 'patient_id' | 'timepoint' | 'scan_date'>[] {
+function targetRows(target: TargetObservation, lesion: LesionRow, measured: readonly MeasurementRow[], source: MeasurementSource): LesionCells[] {
   const identity = { lesion_id: target.lesionId, category: 'target', organ: target.organ, nodal: target.nodal ? 'yes' : 'no' };
   return target.fragments.map((fragment, i) => {
     if (fragment.state !== 'measured' || fragment.diameter === undefined) {
-      return { ...identity, long_axis_mm: '', short_axis_mm: '', state: fragment.state };
+      return { ...identity, long_axis_mm: '', short_axis_mm: '', state: fragment.state, source };
     }
     // toPatientRecord makes one fragment per measurement, in order of creation.
     const measurement = measured[i];
-    return { ...identity, ...otherAxis(lesion, formatMm(fragment.diameter), measurement && axesMm(measurement)), state: 'measured' };
+    return { ...identity, ...otherAxis(lesion, formatMm(fragment.diameter), measurement && axesMm(measurement)), state: 'measured', source: sourceOf(measurement, source) };
   });
 }
 
@@ -51,26 +57,26 @@ function lesionAxes(nodal: boolean, shortAxisMm: string | undefined, measured: r
 }
 
 function timepointRows(
-  record: TimepointRecord, studyUid: string, lesionOf: (label: string) => LesionRow | undefined,
+  record: TimepointRecord, studyUid: string, source: MeasurementSource, lesionOf: (label: string) => LesionRow | undefined,
   measurementsOf: (lesionId: string, studyUid: string) => readonly MeasurementRow[],
-): Omit<Row, 'patient_id' | 'timepoint' | 'scan_date'>[] {
-  const rows: Omit<Row, 'patient_id' | 'timepoint' | 'scan_date'>[] = [];
+): LesionCells[] {
+  const rows: LesionCells[] = [];
   for (const target of record.targets) {
     const lesion = lesionOf(target.lesionId);
-    if (lesion) rows.push(...targetRows(target, lesion, measurementsOf(lesion.id, studyUid)));
+    if (lesion) rows.push(...targetRows(target, lesion, measurementsOf(lesion.id, studyUid), source));
   }
   for (const [category, observations] of [['non-target', record.nonTargets], ['new', record.newLesions]] as const) {
     for (const o of observations) {
       const lesion = lesionOf(o.lesionId);
       const measured = lesion ? measurementsOf(lesion.id, studyUid) : [];
       const shortAxis = o.shortAxis === undefined ? undefined : formatMm(o.shortAxis);
-      rows.push({ lesion_id: o.lesionId, category, organ: o.organ, nodal: o.nodal ? 'yes' : 'no', ...lesionAxes(o.nodal, shortAxis, measured), state: o.state });
+      rows.push({ lesion_id: o.lesionId, category, organ: o.organ, nodal: o.nodal ? 'yes' : 'no', ...lesionAxes(o.nodal, shortAxis, measured), state: o.state, source: sourceOf(measured[0], source) });
     }
   }
   return rows;
 }
 
-/** The patient's rows in MEASUREMENT_COLUMNS order: time points in engine order, lesions in label order. */
+/** The patient's rows in EXPORTED_MEASUREMENT_COLUMNS order: time points in engine order, lesions in label order. */
 export function measurementRows(patient: AssessedPatient, who: Pseudonym): string[][] {
   const { tracked, engine } = patient;
   const byLabel = new Map(tracked.lesions.map((l) => [l.label, l]));
@@ -80,11 +86,13 @@ export function measurementRows(patient: AssessedPatient, who: Pseudonym): strin
     drawn.set(key, [...(drawn.get(key) ?? []), m]);
   }
   return engine.record.timepoints.flatMap((record, i) => {
-    const studyUid = engine.timepoints[i]?.row.studyInstanceUid ?? '';
-    const rows = timepointRows(record, studyUid, (label) => byLabel.get(label), (lesionId, study) => drawn.get(`${lesionId}|${study}`) ?? []);
+    const row = engine.timepoints[i]?.row;
+    const studyUid = row?.studyInstanceUid ?? '';
+    const source: MeasurementSource = row !== undefined && isReportTimepoint(row) ? 'report' : 'image';
+    const rows = timepointRows(record, studyUid, source, (label) => byLabel.get(label), (lesionId, study) => drawn.get(`${lesionId}|${study}`) ?? []);
     return rows.map((row) => {
       const full: Row = { patient_id: who.id, timepoint: record.label, scan_date: who.date(record.scanDate), ...row };
-      return MEASUREMENT_COLUMNS.map((c) => full[c]);
+      return EXPORTED_MEASUREMENT_COLUMNS.map((c) => full[c]);
     });
   });
 }

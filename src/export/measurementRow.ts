@@ -15,6 +15,8 @@ export type MeasurementRow = {
   readonly nodal: boolean;
   readonly longAxis?: Micrometres;
   readonly shortAxis?: Micrometres;
+  /** The optional `source` column: drawn on an image or typed in from a report. */
+  readonly source?: 'image' | 'report';
 } & (
   | { readonly category: 'target'; readonly state: TargetState }
   | { readonly category: 'non-target'; readonly state: NonTargetState }

@@ -9,7 +9,7 @@ import type {
   TimepointRecord,
 } from '../recist/types';
 import { parseCsv } from '../shared/csv';
-import { MEASUREMENT_COLUMNS, type MeasurementColumn } from './measurementCsvColumns';
+import { MEASUREMENT_COLUMNS, MEASUREMENT_SOURCES, type MeasurementColumn } from './measurementCsvColumns';
 import { type MeasurementRow, type RowProblem, readMeasurementRow } from './measurementRow';
 
 export type MeasurementCsvResult = { ok: true; patients: PatientRecord[] } | { ok: false; problems: RowProblem[] };
@@ -45,13 +45,20 @@ export function readMeasurementRows(text: string): MeasurementRowsResult {
 
   const problems: RowProblem[] = [];
   const rows: MeasurementRow[] = [];
+  const sourceIndex = names.indexOf('source');
   for (const record of records) {
     if (record.fields.length !== names.length) {
       problems.push({ line: record.line, message: `${record.fields.length} fields, but the header has ${names.length}` });
       continue;
     }
     const result = readMeasurementRow(record.line, (c) => (record.fields[index[c]] ?? '').trim());
-    if (result.ok) rows.push(result.row);
+    // The optional `source` column: checked when present, and carried for the reader; the engine does not use it.
+    const sourceText = sourceIndex < 0 ? '' : (record.fields[sourceIndex] ?? '').trim().toLowerCase();
+    const source = MEASUREMENT_SOURCES.find((s) => s === sourceText);
+    if (sourceText !== '' && source === undefined) {
+      problems.push({ line: record.line, message: `source "${record.fields[sourceIndex] ?? ''}" is not image or report (or leave it blank)` });
+    }
+    if (result.ok) rows.push(source === undefined ? result.row : { ...result.row, source });
     else problems.push(...result.problems);
   }
   if (problems.length === 0) problems.push(...checkConsistency(rows));

@@ -21,6 +21,7 @@ export const TIMEPOINT_COLUMNS = [
   'nontarget_response',
   'new_lesions',
   'overall_response',
+  'response_source',
   'warnings',
   'explanation',
 ] as const;
@@ -32,6 +33,7 @@ export const PATIENT_COLUMNS = [
   'best_overall_response',
   'best_response_date',
   'progression_date',
+  'response_source',
   'warnings',
 ] as const;
 
@@ -57,6 +59,7 @@ export function timepointRow(patientId: string, t: TimepointAssessment): Timepoi
     nontarget_response: t.nonTargetResponse,
     new_lesions: t.newLesions,
     overall_response: t.overallResponse,
+    response_source: t.responseSource,
     warnings: t.warnings,
     explanation: t.explanation,
   };
@@ -73,8 +76,20 @@ export const patientRows = (patients: readonly PatientAssessment[]): PatientRow[
     best_overall_response: p.bestOverallResponse,
     best_response_date: p.bestResponseDate,
     progression_date: p.progressionDate,
+    response_source: bestResponseSource(p),
     warnings: p.warnings,
   }));
+
+/**
+ * Where the best overall response comes from: the source of the follow-up it was taken from (the first with that
+ * response on the best response date); null when there is none (baseline only, or NE without a date).
+ */
+export function bestResponseSource(p: PatientAssessment): string | null {
+  if (p.bestResponseDate === null) return null;
+  const from = p.timepoints.find((t) => !t.isBaseline && t.scanDate === p.bestResponseDate && t.overallResponse === p.bestOverallResponse)
+    ?? p.timepoints.find((t) => !t.isBaseline && t.scanDate === p.bestResponseDate);
+  return from?.responseSource ?? null;
+}
 
 /** CSV text of a cell: blank for unknown, one decimal for millimetres and percentages, `;` between warnings. */
 export function cellText(column: string, cell: Cell): string {

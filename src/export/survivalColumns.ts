@@ -28,6 +28,13 @@ export type SurvivalColumn = (typeof SURVIVAL_COLUMNS)[number];
 /** Columns after SURVIVAL_COLUMNS, before the covariates. */
 export const CLINICAL_EXPORT_COLUMNS = ['cycles'] as const;
 
+/**
+ * After CLINICAL_EXPORT_COLUMNS: where best_overall_response comes from, 'computed' (the engine's rules) or
+ * 'assigned' (a reader's response from a report); blank without one. Kept out of SURVIVAL_COLUMNS, which the cohort
+ * view reads as its fixed columns.
+ */
+export const SOURCE_EXPORT_COLUMNS = ['response_source'] as const;
+
 export type PfsEventType = 'progression' | 'death';
 
 /** Three months (13 weeks): a common landmark for response-based landmark analyses. */

@@ -4,7 +4,7 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { err, ok, type Result } from '../shared/result';
 import type { FindingRow, LesionRow, MeasurementRow, PatientRow, TimepointRow } from '../tracking/types';
 import { upgradeToV2 } from './migrations';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import { storageFailure } from './storageFailure';
 import type { StoreError } from './storeError';
 import type { StoredImageRow } from './storedImage';
@@ -28,6 +28,8 @@ export class RecistDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     // No upgrade step: a new table, and optional patient fields that v2 rows simply do not have.
     this.version(3).stores(SCHEMA_V3);
+    // No upgrade step: optional time-point fields (report, assigned) that v3 rows simply do not have.
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -3,6 +3,7 @@
 // of a millimetre). Anything that differs is a conflict for the reader to settle, never an overwrite.
 import type { LesionCategory } from '../recist/types';
 import { axesMm, recistDiameterMm } from '../tracking/measurementValues';
+import { CSV_IMAGE_UID } from '../tracking/source';
 import {
   ORGANS, type FindingState, type IsoDate, type LesionRow, type MeasurementRow, type Organ, type Segment,
 } from '../tracking/types';
@@ -101,7 +102,7 @@ export function recordedValue(lesion: LesionRow, state: FindingState, measuremen
 }
 
 /** Measurements from the file are not drawn on any image: they carry this in place of the image's UIDs. */
-export const IMPORTED_IMAGE_UID = 'imported-from-csv';
+export const IMPORTED_IMAGE_UID = CSV_IMAGE_UID;
 
 /**
  * A measurement that gives exactly the file's value: drawn at 1 mm per pixel along the image axes (long axis

@@ -1,6 +1,6 @@
 // The restore step (as in Excalidraw): every row read from the database is checked before the app sees it. A
 // malformed row becomes a reported problem, with its table and key, and is left out; it never crashes a screen.
-import type { LesionCategory } from '../recist/types';
+import type { AssignedResponse, LesionCategory } from '../recist/types';
 import { err, ok, type Result } from '../shared/result';
 import {
   ORGANS,
@@ -10,6 +10,7 @@ import {
   type LesionRow,
   type MeasurementRow,
   type PatientRow,
+  type ReportMetadata,
   type Segment,
   type SignOff,
   type TimepointRow,
@@ -18,6 +19,7 @@ import { isCount, isCovariates } from './clinicalRules';
 import { findingId } from './findingId';
 import { ALL_FINDING_STATES, LESION_CATEGORIES } from './findingStates';
 import { labelPrefix } from './lesionLabels';
+import { ASSIGNED_RESPONSES } from './reportRules';
 import {
   hasShape, isBoolean, isFiniteNumber, isIsoDateText, isNonEmptyString, isPositiveInteger, isPositiveNumber,
   isRecord, isString, oneOf, optional, shapeMismatch, type Shape,
@@ -53,6 +55,9 @@ const PATIENT: Shape<PatientRow> = {
 
 const SIGN_OFF: Shape<SignOff> = { reader: isString, at: isNonEmptyString, overallResponse: isString, explanation: isString };
 
+const REPORT: Shape<ReportMetadata> = { reportDate: isIsoDateText, accessionNumber: isString, quote: isString };
+const ASSIGNED: Shape<AssignedResponse> = { response: oneOf(ASSIGNED_RESPONSES), reason: isString };
+
 const TIMEPOINT: Shape<TimepointRow> = {
   studyInstanceUid: isNonEmptyString,
   patientId: isNonEmptyString,
@@ -60,6 +65,8 @@ const TIMEPOINT: Shape<TimepointRow> = {
   studyDescription: isString,
   excluded: isBoolean,
   signOff: optional(hasShape(SIGN_OFF)),
+  report: optional(hasShape(REPORT)),
+  assigned: optional(hasShape(ASSIGNED)),
 };
 
 const LESION: Shape<LesionRow> = {
@@ -151,7 +158,9 @@ export const categoryOfLabel = (label: string): LesionCategory | undefined =>
 
 export const restorePatientRow = (raw: unknown): Restored<PatientRow> => restoreRow('patients', raw, PATIENT);
 
-export const restoreTimepointRow = (raw: unknown): Restored<TimepointRow> => restoreRow('timepoints', raw, TIMEPOINT);
+export const restoreTimepointRow = (raw: unknown): Restored<TimepointRow> =>
+  restoreRow('timepoints', raw, TIMEPOINT, (row) =>
+    row.report !== undefined && row.report.reportDate < row.studyDate ? `report date ${row.report.reportDate} is before the scan date ${row.studyDate}` : undefined);
 
 export const restoreLesionRow = (raw: unknown): Restored<LesionRow> =>
   restoreRow('lesions', raw, LESION, (row) => {

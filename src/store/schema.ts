@@ -31,5 +31,14 @@ export const SCHEMA_V3 = {
   studyKeys: 'patientId, &code',
 } as const;
 
+/**
+ * Version 4: time points read from radiology reports. Time points gain optional `report` (report date, accession
+ * number, quoted sentence) and `assigned` (the reader's overall response with its reason); no new index and no
+ * upgrade step: v3 rows without them are image time points, which is what they are.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+} as const;
+
 /** The schema version this build writes; a backup from a later one is refused (backupFile.ts). */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;

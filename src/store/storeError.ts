@@ -19,7 +19,11 @@ export type InvalidReason =
   /** The rows named belong to different patients (lesion and time point, or a study re-used by another patient). */
   | 'PATIENT_MISMATCH'
   /** An update would move a measurement to another lesion or time point; that is a new measurement. */
-  | 'ROW_MISMATCH';
+  | 'ROW_MISMATCH'
+  /** A new patient from reports: the ID is already in the database. */
+  | 'PATIENT_EXISTS'
+  /** A response is assigned to follow-ups only (not the baseline, not an excluded time point). */
+  | 'ASSIGNED_AT_BASELINE';
 
 export type StoreError =
   | { readonly code: 'TIMEPOINT_LOCKED'; readonly studyInstanceUid: string }

@@ -88,10 +88,12 @@ export function toPatientRecord(tracked: TrackedPatient): EngineInput {
         }
       }
     }
-    return { label, scanDate: row.studyDate, targets, nonTargets, newLesions };
+    // The baseline has no response to assign: an assignment there (only by a stale row) is ignored, not passed on.
+    const assigned = ordinal !== undefined && ordinal > 0 && row.assigned !== undefined ? { assigned: row.assigned } : {};
+    return { label, scanDate: row.studyDate, targets, nonTargets, newLesions, ...assigned };
   });
 
-  const read = timepoints.map((t, i) => i === 0 || t.targets.length + t.nonTargets.length + t.newLesions.length > 0);
+  const read = timepoints.map((t, i) => i === 0 || t.assigned !== undefined || t.targets.length + t.nonTargets.length + t.newLesions.length > 0);
   return {
     record: { patientId: tracked.patient.id, timepoints: timepoints.filter((_, i) => read[i]) },
     timepoints: ordered.filter((_, i) => read[i]),

@@ -1,7 +1,7 @@
 // The reader's record, as IndexedDB keeps it: patients, their time points (one per CT study), lesions, what was
 // found of each lesion at each time point, and the measurements drawn on the images. Plain data, no derived values
 // (sums and responses are computed by the engine from these rows), every closed set a string-literal union.
-import type { LesionCategory, NewLesionState, NonTargetState, TargetState } from '../recist/types';
+import type { AssignedResponse, LesionCategory, NewLesionState, NonTargetState, TargetState } from '../recist/types';
 
 /** ISO calendar date, YYYY-MM-DD. */
 export type IsoDate = string;
@@ -47,7 +47,26 @@ export interface TimepointRow {
   /** Left out of the assessment (e.g. a scan for another question). */
   readonly excluded: boolean;
   readonly signOff?: SignOff;
+  /** A time point read from a radiology report (no images): where its values come from (schema v4). */
+  readonly report?: ReportMetadata;
+  /** Follow-ups only: the reader's overall response from the report, replacing the computed one (schema v4). */
+  readonly assigned?: AssignedResponse;
 }
+
+/** What identifies the report a time point was read from, so an auditor can find the sentence again. */
+export interface ReportMetadata {
+  /** The date of the report (the scan date is the time point's studyDate). */
+  readonly reportDate: IsoDate;
+  readonly accessionNumber: string;
+  /** The sentence of the report the values or the response were taken from, verbatim. */
+  readonly quote: string;
+}
+
+/**
+ * Where a value comes from: drawn on an image, typed in from a report, or a response the reader assigned. Derived
+ * from the rows (tracking/source.ts), never stored twice.
+ */
+export type ValueSource = 'image' | 'report' | 'assigned';
 
 /** The organ or site pick list; 'lymph node' makes the lesion nodal. */
 export const ORGANS = [

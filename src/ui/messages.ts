@@ -3,6 +3,8 @@ import { assertNever } from '../shared/assertNever';
 import type { DicomErrorCode } from '../dicom/dicomError';
 import type { LoadError, SkippedFiles } from '../dicom/loadError';
 import type { InvalidReason, StoreError } from '../store/storeError';
+import type { ReportProblem } from '../store/reportRules';
+import { MAX_TYPED_MM, type TypedAxesError } from '../tracking/typedMeasurement';
 import type { ExportError } from '../export/exportFiles';
 import type { BackupError, RestoreSummary } from '../store/backupFile';
 import { CLINICAL_COLUMNS, type ClinicalDataError, type ClinicalProblem } from '../store/clinicalRules';
@@ -110,6 +112,8 @@ function describeInvalid(reason: InvalidReason, detail: string): string {
     case 'MERGE_TARGET': return 'A merged target must name another target lesion of the same patient that it coalesced into.';
     case 'STATE_NOT_IN_CATEGORY': return `That state does not belong to this kind of lesion (${detail}).`;
     case 'PATIENT_MISMATCH': return `That image belongs to another patient than the lesion (${detail}). Open the patient's own studies.`;
+    case 'PATIENT_EXISTS': return `A patient with this ID is already recorded (${detail}): open that patient, or choose another ID.`;
+    case 'ASSIGNED_AT_BASELINE': return `A response can be assigned to an included follow-up only, not to the baseline (${detail}).`;
     case 'MALFORMED_INPUT': case 'MALFORMED_ROW': case 'ROW_MISMATCH':
       return `The change could not be saved because it is not valid (${detail}). Nothing saved was changed.`;
     default: return assertNever(reason, 'invalid reason');
@@ -213,4 +217,26 @@ export function describeExportError(error: ExportError): string {
 export function describeRestoreSummary(summary: RestoreSummary): string {
   const kept = summary.keptTables.includes('images') ? ' Images stored in this browser were kept (the backup has none).' : '';
   return `${summary.patients} patient${summary.patients === 1 ? '' : 's'}, ${summary.lesions} lesion${summary.lesions === 1 ? '' : 's'} and ${summary.measurements} measurement${summary.measurements === 1 ? '' : 's'} restored${summary.images > 0 ? `, with ${summary.images} stored image file${summary.images === 1 ? '' : 's'}` : ''}.${kept}`;
+}
+
+/** A typed millimetre value the form cannot take, said next to its field. */
+export function describeTypedAxesError(error: TypedAxesError): string {
+  switch (error.code) {
+    case 'NOT_A_NUMBER': return `"${error.text}" is not a number of millimetres (e.g. 23.5)`;
+    case 'OUT_OF_RANGE': return `${error.mm} mm is more than ${MAX_TYPED_MM} mm: check the unit (mm, not cm)`;
+    case 'SHORT_LONGER_THAN_LONG': return 'the short axis is longer than the long axis';
+    case 'NODE_NEEDS_SHORT_AXIS': return 'a lymph node target needs its short axis (its RECIST diameter)';
+    case 'LONG_AXIS_NEEDED': return 'give the long axis';
+    default: return assertNever(error, 'typed axes error');
+  }
+}
+
+/** A field of the report time point form that cannot be saved. */
+export function describeReportProblem(problem: ReportProblem): string {
+  switch (problem.code) {
+    case 'NOT_A_DATE': return `"${problem.text}" is not a date`;
+    case 'REPORT_BEFORE_SCAN': return 'the report cannot be dated before the scan it describes';
+    case 'REQUIRED': return problem.field === 'quote' ? 'quote the sentence of the report' : 'give the accession number';
+    default: return assertNever(problem, 'report problem');
+  }
 }

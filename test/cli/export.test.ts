@@ -17,7 +17,7 @@ import { readStudyKeys } from '../../src/store/studyKeyRepository';
 import { BASELINE, FOLLOW_UP, PATIENT, databaseWithPatient, lesion, measurement, value } from '../store/fixtures';
 
 let backup = '';
-let appFiles: Record<ExportKind | 'deidentified', string> = { measurements: '', timepoints: '', patients: '', deidentified: '' };
+let appFiles: Record<ExportKind | 'deidentified', string> = { measurements: '', timepoints: '', patients: '', assigned: '', deidentified: '' };
 
 beforeAll(async () => {
   const db = await databaseWithPatient();
@@ -36,7 +36,7 @@ beforeAll(async () => {
   };
   const keys = keyMap(value(await readStudyKeys(db)));
   appFiles = {
-    measurements: text('measurements'), timepoints: text('timepoints'), patients: text('patients'),
+    measurements: text('measurements'), timepoints: text('timepoints'), patients: text('patients'), assigned: text('assigned'),
     deidentified: text('patients', { ...options, deidentify: { keys, shiftDates: true } }),
   };
 });
@@ -44,7 +44,7 @@ beforeAll(async () => {
 const run = (...args: string[]) => runRecistCli(['export', 'backup.json', ...args], { readFile: () => backup, readBytes: () => new Uint8Array() });
 
 describe('recist export', () => {
-  it.each(['measurements', 'timepoints', 'patients'] as const)('--what %s writes what the app\'s Export menu writes', (kind) => {
+  it.each(['measurements', 'timepoints', 'patients', 'assigned'] as const)('--what %s writes what the app\'s Export menu writes', (kind) => {
     expect(run('--what', kind)).toEqual({ stdout: appFiles[kind], stderr: '', exitCode: 0 });
   });
 

@@ -103,7 +103,7 @@ describe('exports of a short reading', () => {
     const file = await downloadCsv('Measurements CSV');
     expect(file.name).toBe('recist-measurements.csv');
     measurementsCsv = file.text;
-    expect(file.text.split('\n')[0]).toBe(MEASUREMENT_COLUMNS.join(','));
+    expect(file.text.split('\n')[0]).toBe([...MEASUREMENT_COLUMNS, 'source'].join(','));
     const rows = table(file.text);
     expect(rows.filter((r) => r.timepoint === 'Baseline').map((r) => r.lesion_id)).toEqual(['T1', 'T2', 'T3', 'T4', 'NT1']);
     expect(rows.find((r) => r.lesion_id === 'T3' && r.timepoint === 'Baseline')).toMatchObject({ organ: 'lymph node', nodal: 'yes', state: 'measured' });
@@ -127,12 +127,12 @@ describe('exports of a short reading', () => {
 
   it('downloads the patient CSV for survival analysis', async () => {
     const file = await downloadCsv('Patients CSV (survival)');
-    expect(file.text.split('\n')[0]).toBe([...SURVIVAL_COLUMNS, 'cycles', 'ecog'].join(','));
+    expect(file.text.split('\n')[0]).toBe([...SURVIVAL_COLUMNS, 'cycles', 'response_source', 'ecog'].join(','));
     expect(table(file.text)).toEqual([{
       patient_id: 'RR-0001', origin_date: '2023-01-16', baseline_date: '2023-01-09', best_overall_response: 'PR', bor_confirmed: 'SD',
       progression_date: '', last_assessment_date: '2023-04-17', pfs_days: '91', pfs_event: '0', pfs_event_type: '',
       os_days: '228', os_event: '0', landmark_days: '91', landmark_at_risk: '1', landmark_response: 'PR', landmark_os_days: '137',
-      landmark_os_event: '0', cycles: '4', ecog: '1',
+      landmark_os_event: '0', cycles: '4', response_source: 'computed', ecog: '1',
     }]);
   });
 
@@ -157,13 +157,13 @@ describe('exports of a short reading', () => {
     await menu().getByLabel('Line endings').selectOption('lf');
   });
 
-  it('downloads a backup of the whole database (Dexie format, schema 3)', async () => {
+  it('downloads a backup of the whole database (Dexie format, schema 4)', async () => {
     const file = await downloadCsv('Back up database');
     expect(file.name).toMatch(/^recist-reader-backup-\d{4}-\d{2}-\d{2}\.json$/);
     backupJson = file.text;
     const backup = JSON.parse(file.text) as { formatName: string; data: { databaseVersion: number; tables: { name: string; rowCount: number }[] } };
     expect(backup.formatName).toBe('dexie');
-    expect(backup.data.databaseVersion).toBe(3);
+    expect(backup.data.databaseVersion).toBe(4);
     expect(backup.data.tables.map((t) => t.name)).toEqual(['patients', 'timepoints', 'lesions', 'findings', 'measurements', 'studyKeys']);
   });
 });

@@ -67,13 +67,13 @@ describe('CSV options', () => {
 });
 
 describe('patient table', () => {
-  it('has the survival columns, then cycles, then every covariate (blank where a patient has none)', () => {
+  it('has the survival columns, then cycles, then response_source, then every covariate (blank where a patient has none)', () => {
     const csv = text('patients', [P1, P2]);
-    expect(csv.split('\n')[0]).toBe([...SURVIVAL_COLUMNS, 'cycles', 'arm', 'ecog'].join(','));
+    expect(csv.split('\n')[0]).toBe([...SURVIVAL_COLUMNS, 'cycles', 'response_source', 'arm', 'ecog'].join(','));
     const rows = table(csv);
-    expect(rows.map((r) => [r.patient_id, r.cycles, r.arm, r.ecog, r.os_event, r.pfs_event_type])).toEqual([
-      ['P1', '', 'A', '1', '1', 'progression'],
-      ['P2', '6', '', '0', '0', 'progression'],
+    expect(rows.map((r) => [r.patient_id, r.cycles, r.response_source, r.arm, r.ecog, r.os_event, r.pfs_event_type])).toEqual([
+      ['P1', '', 'computed', 'A', '1', '1', 'progression'],
+      ['P2', '6', 'computed', '', '0', '0', 'progression'],
     ]);
   });
 

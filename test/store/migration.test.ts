@@ -47,7 +47,7 @@ describe('schema migration v1 -> v2', () => {
     const name = uniqueName();
     await writeVersion1Database(name);
     const db = value(await openRecistDatabase(name));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.measurements.get('m1'))?.image.frameNumber).toBe(1);
     expect((await db.measurements.get('m2'))?.image.frameNumber).toBe(3);
     const record = await readPatientRecord(db, 'P1');
@@ -69,7 +69,7 @@ describe('schema migration v1 -> v2', () => {
 
   it('opens a new database directly at the current version, 3', async () => {
     const db = value(await openRecistDatabase(uniqueName()));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     db.close();
   });
 });
@@ -91,7 +91,7 @@ describe('schema migration v2 -> v3', () => {
     v2.close();
 
     const db = value(await openRecistDatabase(name));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await readPatientRecord(db, 'P1')).patient).toEqual({ id: 'P1', name: 'Doe^Jane', treatmentDate: '2023-01-15' });
     await db.studyKeys.add({ patientId: 'P1', code: 'S-AAAAAA', dateOffsetDays: 3, createdAt: '2024-01-01T00:00:00.000Z' });
     await expect(db.studyKeys.add({ patientId: 'P2', code: 'S-AAAAAA', dateOffsetDays: 5, createdAt: '2024-01-01T00:00:00.000Z' })).rejects.toThrow();

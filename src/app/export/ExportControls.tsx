@@ -1,6 +1,7 @@
 // The Export menu for the title bar, connected to the record's database once it is open (disabled until then).
 import type { RecistDatabase } from '../../store/database';
 import { ExportMenu } from '../../ui/export/ExportMenu';
+import { ReportsControls } from '../tracking/ReportsControls';
 import { useExportActions } from './useExportActions';
 
 export interface ExportControlsProps {
@@ -11,7 +12,12 @@ export interface ExportControlsProps {
 }
 
 function ConnectedExportMenu({ db, patientId }: { readonly db: RecistDatabase; readonly patientId: string | undefined }) {
-  return <ExportMenu actions={useExportActions(db, patientId)} />;
+  return (
+    <>
+      <ReportsControls db={db} />
+      <ExportMenu actions={useExportActions(db, patientId)} />
+    </>
+  );
 }
 
 export function ExportControls({ db, patientId }: ExportControlsProps) {

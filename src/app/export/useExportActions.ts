@@ -7,6 +7,8 @@ import { keyMap } from '../../export/deidentify';
 import { downloadBlob, downloadExportFile } from '../../export/download';
 import { buildExport, studyKeyFile, type ExportKind } from '../../export/exportFiles';
 import { readMeasurementLines } from '../../export/measurementImport';
+import { describeCsvProblem, readAssignedCsv } from '../../export/assignedResponses';
+import { importAssignedResponses } from '../../store/assignedImportRepository';
 import { formatPersonName } from '../../dicom/personName';
 import { backupDatabase, restoreBackup } from '../../store/backup';
 import { importClinicalData, setClinicalData } from '../../store/clinicalRepository';
@@ -99,6 +101,15 @@ export function useExportActions(db: RecistDatabase, patientId: string | undefin
     return info(`${file.name}: clinical data of ${result.value.updated} patient${result.value.updated === 1 ? '' : 's'} updated`);
   }), [db, run]);
 
+  const importAssigned = useCallback((file: File) => run(async () => {
+    const read = readAssignedCsv(await file.text());
+    if (!read.ok) return error(`${file.name} was not imported; nothing was changed`, read.problems.map(describeCsvProblem));
+    const result = await importAssignedResponses(db, read.lines);
+    if (!result.ok) return error(`${file.name} was not imported`, [describeStoreError(result.error)]);
+    if (result.value.problems.length > 0) return error(`${file.name} was not imported; nothing was changed`, result.value.problems.map((p) => describeCsvProblem({ ...p })));
+    return info(`${file.name}: ${result.value.imported} assigned response${result.value.imported === 1 ? '' : 's'} imported (${result.value.createdTimepoints} new report time point${result.value.createdTimepoints === 1 ? '' : 's'})`);
+  }), [db, run]);
+
   const saveClinicalData = useCallback(async (changes: ClinicalChanges): Promise<boolean> => {
     if (patientId === undefined) return false;
     setBusy(true);
@@ -123,6 +134,6 @@ export function useExportActions(db: RecistDatabase, patientId: string | undefin
 
   return {
     busy, report, clinicalProblems, patient, download, backup, restore, importMeasurements,
-    importClinicalData: importClinical, saveClinicalData, dismissReport: () => setReport(undefined),
+    importClinicalData: importClinical, importAssigned, saveClinicalData, dismissReport: () => setReport(undefined),
   };
 }

@@ -82,6 +82,7 @@ export function ExportMenu({ actions }: ExportMenuProps) {
                   <button type="button" className="button" disabled={busy} onClick={() => actions.download('measurements', choices)}>Measurements CSV</button>
                   <button type="button" className="button" disabled={busy} onClick={() => actions.download('timepoints', choices)}>Time-point responses CSV</button>
                   <button type="button" className="button" disabled={busy || !landmarkValid} onClick={() => actions.download('patients', choices)}>Patients CSV (survival)</button>
+                  <button type="button" className="button" disabled={busy} onClick={() => actions.download('assigned', choices)}>Assigned responses CSV</button>
                 </div>
                 <div className="export-menu__options">
                   <label><input type="checkbox" checked={choices.deidentify} onChange={(e) => set({ deidentify: e.target.checked, shiftDates: e.target.checked && choices.shiftDates })} /> De-identify (study codes for patient ids)</label>
@@ -121,6 +122,7 @@ export function ExportMenu({ actions }: ExportMenuProps) {
                 <h3 className="help-panel__heading">Measurements from another workstation</h3>
                 <div className="export-menu__row">
                   <FileButton label="Import measurements CSV…" accept=".csv,text/csv" disabled={busy} onFile={actions.importMeasurements} />
+                  <FileButton label="Import assigned responses CSV…" accept=".csv,text/csv" disabled={busy} onFile={actions.importAssigned} />
                 </div>
                 <p className="export-menu__hint">Merged by patient and lesion label; a value that differs from this record is listed as a conflict and not imported.</p>
               </section>

@@ -48,6 +48,8 @@ export interface ExportMenuActions {
   readonly restore: (file: File) => void;
   readonly importMeasurements: (file: File) => void;
   readonly importClinicalData: (file: File) => void;
+  /** The CSV of reader-assigned responses (patient_id, timepoint, scan_date, overall_response, source, reason). */
+  readonly importAssigned: (file: File) => void;
   /** Resolves true when saved. */
   readonly saveClinicalData: (changes: ClinicalChanges) => Promise<boolean>;
   readonly dismissReport: () => void;

@@ -47,6 +47,7 @@ export const TIMEPOINT_KEYS = [
   'nontarget_response',
   'new_lesions',
   'overall_response',
+  'response_source',
   'warnings',
   'explanation',
 ] as const;
@@ -58,6 +59,7 @@ export const PATIENT_KEYS = [
   'best_overall_response',
   'best_response_date',
   'progression_date',
+  'response_source',
   'warnings',
 ] as const;
 

@@ -1,0 +1,110 @@
+// A patient's record read from reports, tied to the ReportReading panel: reads it live, runs the engine (the same
+// mapping and rule as the image panel), and turns the reader's intents into repository writes. Typed millimetres
+// are checked first (tracking/typedMeasurement) and a refusal is shown next to the field; nothing saved is lost.
+import { useCallback, useMemo, useState } from 'react';
+import { assessRecord } from '../../export/assessTracked';
+import type { RecistDatabase } from '../../store/database';
+import { createLesion, updateLesion } from '../../store/lesionRepository';
+import { addReportTimepoint, setAssignedResponse } from '../../store/reportRepository';
+import { checkReportTimepoint, type ReportProblem } from '../../store/reportRules';
+import type { StoreError } from '../../store/storeError';
+import { usePatientRecord } from '../../store/usePatientRecord';
+import { indexRecord } from '../../tracking/lesionValue';
+import { orderTimepoints } from '../../tracking/timepoints';
+import { toPatientRecord } from '../../tracking/toPatientRecord';
+import { checkTypedAxes, typedMeasurement } from '../../tracking/typedMeasurement';
+import { describeStoreError, describeTypedAxesError } from '../../ui/messages';
+import type { ReportIntent } from '../../ui/tracking/reportIntent';
+import type { ReportReadingProps } from '../../ui/tracking/ReportReading';
+import type { Notice } from '../../ui/tracking/trackingIntent';
+import { addMeasurement, changeFinding } from './measurementEdits';
+
+export function useReportRecord(db: RecistDatabase, patientId: string): ReportReadingProps | undefined {
+  const stored = usePatientRecord(db, patientId);
+  const [readingUid, setReadingUid] = useState<string | undefined>(undefined);
+  const [reportProblems, setReportProblems] = useState<readonly ReportProblem[]>([]);
+  const [axesErrors, setAxesErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  const refused = useCallback((error: StoreError) => setNotice({ tone: 'error', text: describeStoreError(error) }), []);
+
+  const derived = useMemo(() => {
+    if (!stored?.patient) return undefined;
+    const tracked = { patient: stored.patient, timepoints: stored.timepoints, lesions: stored.lesions, findings: stored.findings, measurements: stored.measurements };
+    const engine = toPatientRecord(tracked);
+    return { tracked, engine, assessment: assessRecord(engine.record), ordered: orderTimepoints(tracked.timepoints, tracked.patient.treatmentDate) };
+  }, [stored]);
+
+  const onIntent = useCallback((intent: ReportIntent) => {
+    if (!derived) return;
+    const { tracked } = derived;
+    const setAxesError = (key: string, text: string | undefined) => setAxesErrors((m) => {
+      const next = new Map(m);
+      if (text === undefined) next.delete(key); else next.set(key, text);
+      return next;
+    });
+    switch (intent.kind) {
+      case 'add-report-timepoint': {
+        const input = { ...intent.input, patientId: tracked.patient.id };
+        const problems = checkReportTimepoint(input);
+        setReportProblems(problems);
+        if (problems.length > 0) return;
+        void addReportTimepoint(db, input).then((r) => {
+          if (!r.ok) return refused(r.error);
+          setReadingUid(r.value.studyInstanceUid);
+          setNotice({ tone: 'info', text: `Time point of ${r.value.studyDate} added from report ${r.value.report?.accessionNumber ?? ''}.` });
+        });
+        return;
+      }
+      case 'add-lesion':
+        void createLesion(db, { patientId: tracked.patient.id, category: intent.category, organ: 'other', location: '', firstStudyInstanceUid: intent.studyInstanceUid })
+          .then((r) => (r.ok ? setNotice({ tone: 'info', text: `${r.value.label} added: choose its organ and type its size from the report.` }) : refused(r.error)));
+        return;
+      case 'set-organ':
+        void updateLesion(db, intent.lesionId, { organ: intent.organ }).then((r) => { if (!r.ok) refused(r.error); });
+        return;
+      case 'save-axes': {
+        const lesion = tracked.lesions.find((l) => l.id === intent.lesionId);
+        if (!lesion) return;
+        const key = `${lesion.id}|${intent.studyInstanceUid}`;
+        const checked = checkTypedAxes(lesion, intent.longText, intent.shortText);
+        if (!checked.ok) return setAxesError(key, describeTypedAxesError(checked.error));
+        setAxesError(key, undefined);
+        const others = indexRecord(tracked.findings, tracked.measurements).measurements(lesion.id, intent.studyInstanceUid);
+        const row = typedMeasurement(lesion, intent.studyInstanceUid, checked.value, crypto.randomUUID(), new Date().toISOString());
+        void addMeasurement(db, row, others, true, `Type ${lesion.label}`).then((r) => { if (!r.ok) refused(r.error); });
+        return;
+      }
+      case 'set-state': {
+        const lesion = tracked.lesions.find((l) => l.id === intent.lesionId);
+        if (!lesion) return;
+        const measured = lesion.category === 'target' ? indexRecord(tracked.findings, tracked.measurements).measurements(lesion.id, intent.studyInstanceUid) : [];
+        void changeFinding(db, lesion.id, intent.studyInstanceUid, intent.state, undefined, measured, `${lesion.label}: ${intent.state ?? 'not assessed'}`)
+          .then((r) => { if (!r.ok) refused(r.error); });
+        return;
+      }
+      case 'assign':
+        void setAssignedResponse(db, intent.studyInstanceUid, { response: intent.response, reason: intent.reason })
+          .then((r) => (r.ok ? setNotice({ tone: 'info', text: `${intent.response} assigned from the report.` }) : refused(r.error)));
+        return;
+      case 'unassign':
+        void setAssignedResponse(db, intent.studyInstanceUid, undefined).then((r) => { if (!r.ok) refused(r.error); });
+        return;
+    }
+  }, [db, derived, refused]);
+
+  if (!derived) return undefined;
+  const reading = derived.ordered.find((o) => o.row.studyInstanceUid === readingUid) ?? derived.ordered.find((o) => o.ordinal !== undefined);
+  return {
+    tracked: derived.tracked,
+    timepoints: derived.ordered,
+    assessment: derived.assessment,
+    problems: derived.engine.problems,
+    unread: derived.engine.unread,
+    readingStudyUid: reading?.row.studyInstanceUid,
+    onRead: setReadingUid,
+    reportProblems,
+    axesErrors,
+    notice,
+    onIntent,
+  };
+}
