@@ -1,6 +1,7 @@
 // `npm run bench -- parse`: parse + pixel extraction throughput in Node on the 300-file benchmark series: ours
 // (src/dicom/parseCtInstance) vs dcmjs vs daikon vs a plain copy of the same bytes. Each reader must hand back the
-// stored pixels as a typed array; a checksum over them proves all four saw the same pixels and keeps the work alive.
+// stored pixels as a typed array; a checksum over them proves all readers saw the same pixels and keeps the work
+// alive. Ours finds the value range only when it is read (the viewer's worker reads it): a row shows that cost too.
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename } from 'node:path';
@@ -50,23 +51,30 @@ function dcmjsReader(options: { noCopy?: boolean } | undefined): Reader {
   };
 }
 
+/** Ours: the file's first slice, its stored pixels; with `range`, their value range too (see the 'range' row). */
+function oursReader(range: boolean): Reader {
+  const sum = (name: string, slice: DecodedSlice) => {
+    // Reading the range costs a pass over the pixels the first time; the checksum stays the pixels' alone.
+    if (range && slice.kind === 'greyscale' && slice.maxStored < slice.minStored) throw new Error(`ours: ${name}: range`);
+    return greyscaleChecksum(name, slice);
+  };
+  return ({ name, bytes }) => {
+    const result = parseCtInstance(bytes, name);
+    if (!result.ok) throw new Error(`ours: ${name}: ${result.error.code}`);
+    // Pixels are at hand for uncompressed files; otherwise (codecs) they decode on demand.
+    const { pixels } = result.value;
+    const decoded = pixels.peek();
+    return decoded ? sum(name, decoded) : pixels.load('display').then((loaded) => {
+      if (!loaded.ok) throw new Error(`ours: ${name}: ${loaded.error.code}`);
+      return sum(name, loaded.value);
+    });
+  };
+}
+
 const READERS: readonly { readonly name: string; readonly read: Reader; readonly peer?: boolean; readonly copy?: boolean }[] = [
-  {
-    name: 'ours (parseCtInstance)',
-    read: ({ name, bytes }) => {
-      const result = parseCtInstance(bytes, name);
-      if (!result.ok) throw new Error(`ours: ${name}: ${result.error.code}`);
-      // Pixels are at hand for uncompressed files; otherwise (codecs) they decode on demand.
-      const { pixels } = result.value;
-      // The API is moving from a typed array to on-demand SlicePixels; measure whichever this checkout has.
-      if (ArrayBuffer.isView(pixels)) return checksum(pixels as unknown as Int16Array);
-      const decoded = pixels.peek();
-      return decoded ? greyscaleChecksum(name, decoded) : pixels.load('display').then((loaded) => {
-        if (!loaded.ok) throw new Error(`ours: ${name}: ${loaded.error.code}`);
-        return greyscaleChecksum(name, loaded.value);
-      });
-    },
-  },
+  { name: 'ours (parseCtInstance)', read: oursReader(false) },
+  // Not a target: what the viewer's loading worker does per slice (it also needs the range, for cornerstone's LUT).
+  { name: 'ours + value range (min/max pass)', read: oursReader(true) },
   { name: 'dcmjs 0.49 DicomMessage.readFile', read: dcmjsReader(undefined), peer: true },
   { name: 'dcmjs 0.49 readFile { noCopy: true }', read: dcmjsReader({ noCopy: true }) },
   {

@@ -1,12 +1,12 @@
 // `npm run bench -- viewer`: our app vs a cornerstone-core + cornerstone-wado-image-loader peer page, loading the same
 // local files in one headless Chromium run. Both pages are production builds served from 127.0.0.1; each load gets a
 // fresh browser context. Prints a table and PASS/MISS per target; never fails on speed.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { APP_SOURCE, APP_VIEWERS, appDist, appLabel, buildApps, gitState, type AppViewer } from './appBuilds';
 import { DATA_DIR, REPO, ensureBenchSeries, type BenchSeries } from './benchData';
 import { huStatsOfFile, readSeriesTruth, type HuStats, type SeriesTruth } from './seriesTruth';
 import { startStaticServer } from './staticServer';
@@ -15,7 +15,6 @@ import { fmt, markdownTable, median, percentile, spread } from './stats';
 // BENCH_REPETITIONS=1 for a quick look while changing the bench; the table in docs uses 3.
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 3);
 const CHROMIUM = '/usr/bin/chromium';
-const APP_DIST = join(DATA_DIR, 'dist', 'app');
 const PEER_DIST = join(DATA_DIR, 'dist', 'peer');
 /** The app's open-files input; the open-folder input (webkitdirectory) is a different control. */
 const APP_FILE_INPUT = 'input[type=file][multiple]:not([webkitdirectory])';
@@ -25,8 +24,8 @@ const PAGE_ERROR_GRACE_MS = 5_000;
 /** The hook the HU check needs from our app (not there yet: the check then reports "pending"). */
 const APP_HU_HOOK = 'window.__recistDebug.sliceHuStats(index)';
 
-type Viewer = 'ours' | 'peer';
-const VIEWERS: readonly Viewer[] = ['ours', 'peer'];
+type Viewer = AppViewer | 'peer';
+const VIEWERS: readonly Viewer[] = [...APP_VIEWERS, 'peer'];
 
 interface RenderRecord {
   readonly t: number;
@@ -164,45 +163,11 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-/**
- * `BENCH_APP_SOURCE=head` builds the app from the last commit (a `git archive` into bench/data/app-src), for figures
- * that do not depend on half-done work of others in the same checkout; the default builds the work tree.
- */
-const APP_SOURCE: 'worktree' | 'head' = process.env.BENCH_APP_SOURCE === 'head' ? 'head' : 'worktree';
-
-function appRoot(): string {
-  if (APP_SOURCE === 'worktree') return REPO;
-  const dir = join(DATA_DIR, 'app-src');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  // node_modules resolve upwards from bench/data/app-src to the repo's own.
-  execFileSync('sh', ['-c', `git archive HEAD | tar -x -C '${dir}'`], { cwd: REPO });
-  return dir;
-}
-
-async function buildPages(): Promise<{ appError?: string }> {
-  let appError: string | undefined;
-  try {
-    await build({ root: appRoot(), logLevel: 'error', build: { outDir: APP_DIST, emptyOutDir: true } });
-  } catch (thrown) {
-    appError = `app build failed: ${thrown instanceof Error ? thrown.message.split('\n')[0] : String(thrown)}`;
-  }
+async function buildPeer(): Promise<void> {
   await build({
     configFile: false, root: join(REPO, 'bench', 'peer'), base: '/peer/', logLevel: 'error',
     build: { outDir: PEER_DIST, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   });
-  return appError === undefined ? {} : { appError };
-}
-
-function gitState(): string {
-  try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts'], { cwd: REPO, encoding: 'utf8' }).trim();
-    if (APP_SOURCE === 'head') return `built from commit ${head} (BENCH_APP_SOURCE=head)`;
-    return `built from the work tree at ${head}${dirty ? ', with uncommitted changes under src/' : ''}`;
-  } catch {
-    return 'built from the work tree (git unavailable)';
-  }
 }
 
 async function heapFigures(page: Page): Promise<HeapFigures> {
@@ -312,8 +277,8 @@ async function runOnce(browser: Browser, origin: string, viewer: Viewer, series:
     // tsx (esbuild keepNames) wraps named functions in `__name(...)`; functions sent to the page need it defined.
     await page.addInitScript('globalThis.__name ??= (f) => f;');
     await page.addInitScript(installProbe);
-    const input = viewer === 'ours' ? APP_FILE_INPUT : '#files';
-    if (viewer === 'ours') {
+    const input = viewer === 'peer' ? '#files' : APP_FILE_INPUT;
+    if (viewer !== 'peer') {
       await page.goto(`${origin}/`);
       // The app opens the embedded sample first; its input is disabled until that finished.
       await until((selector: string) => document.querySelector(`${selector}:not([disabled])`) !== null
@@ -410,6 +375,44 @@ function summarise(results: readonly RunResult[]): SeriesSummary {
   };
 }
 
+const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 ? a / b : undefined);
+const verdict = (good: boolean | undefined) => (good === undefined ? 'n/a' : good ? 'PASS' : 'MISS');
+
+function targetVerdicts(series: string, label: string, ours: SeriesSummary, peer: SeriesSummary, failed: string | undefined): string[][] {
+  if (ours.first === undefined) return [[series, `${label}: all targets`, '—', `n/a: it could not load it (${failed ?? 'not run'})`]];
+  const first = ratio(ours.first, peer.first);
+  const ready = ratio(ours.ready, peer.ready);
+  // With workers when the browser could measure them for both (our app decodes in workers), else the main thread.
+  const byWorkers = ours.withWorkers !== undefined && peer.withWorkers !== undefined;
+  const heap = byWorkers ? ratio(ours.withWorkers, peer.withWorkers) : ratio(ours.heap, peer.heap);
+  const name = (target: string) => (label === 'ours' ? target : `${label}: ${target}`);
+  return [
+    [series, name('first image <= 0.5x peer'), fmt(first, 2), verdict(first === undefined ? undefined : first <= 0.5)],
+    [series, name('whole series <= 0.6x peer'), fmt(ready, 2), verdict(ready === undefined ? undefined : ready <= 0.6)],
+    [series, name('scroll p95 <= 17 ms, no slice skipped'), `${fmt(ours.p95, 1)} ms, ${ours.skipped} skipped`,
+      verdict(ours.p95 === undefined ? undefined : ours.p95 <= 17 && ours.skipped === 0)],
+    [series, name(`memory (${byWorkers ? 'page + workers' : 'main-thread JS heap + ArrayBuffers'}) <= peer`), fmt(heap, 2),
+      verdict(heap === undefined ? undefined : heap <= 1)],
+  ];
+}
+
+/**
+ * First image and whole series of `app` over the peer's in the same repetition, median over repetitions: on a busy
+ * machine the peer's figures swing as much as ours, and a load taken next to it shares its conditions.
+ */
+function pairedRatios(results: readonly RunResult[], app: AppViewer): string | undefined {
+  const reps = [...new Set(results.map((r) => r.rep))];
+  const pairs = reps.flatMap((rep) => {
+    const ours = results.find((r) => r.rep === rep && r.viewer === app && r.error === undefined);
+    const peer = results.find((r) => r.rep === rep && r.viewer === 'peer' && r.error === undefined);
+    return ours && peer ? [{ first: ratio(ours.firstImageMs, peer.firstImageMs), ready: ratio(ours.seriesReadyMs, peer.seriesReadyMs) }] : [];
+  });
+  if (pairs.length < 2) return undefined;
+  const firsts = pairs.flatMap((p) => (p.first === undefined ? [] : [p.first]));
+  const readies = pairs.flatMap((p) => (p.ready === undefined ? [] : [p.ready]));
+  return `first image ${fmt(median(firsts), 2)} (${firsts.map((r) => fmt(r, 2)).join(', ')}), whole series ${fmt(median(readies), 2)} (${readies.map((r) => fmt(r, 2)).join(', ')})`;
+}
+
 function report(series: readonly BenchSeries[], truths: Map<string, SeriesTruth>, hus: Map<string, Map<number, HuStats>>,
   results: readonly RunResult[], notes: string[]): string {
   const lines: string[] = [];
@@ -423,7 +426,7 @@ function report(series: readonly BenchSeries[], truths: Map<string, SeriesTruth>
       const runs = results.filter((r) => r.series === s.name && r.viewer === viewer);
       const ok = runs.filter((r) => r.error === undefined);
       summaries.set(viewer, summarise(runs));
-      const label = viewer === 'ours' ? 'ours' : 'peer (cs-core + CWIL 4.13)';
+      const label = viewer === 'peer' ? 'peer (cs-core + CWIL 4.13)' : appLabel(viewer);
       if (ok.length === 0) {
         rows.push([s.name, label, `failed: ${runs[0]?.error ?? 'no run'}`, '', '', '', '', '', '']);
         continue;
@@ -446,7 +449,7 @@ function report(series: readonly BenchSeries[], truths: Map<string, SeriesTruth>
         spread(backing),
         spread(withWorkers),
       ]);
-      if (fallback.length > 0) notes.push(`† ${viewer}, ${s.name}: ${fallback.join('; ')}`);
+      if (fallback.length > 0) notes.push(`† ${label}, ${s.name}: ${fallback.join('; ')}`);
       // Correctness: count, order, first/last location, HU.
       const want0 = locText(truth.slices[0]?.locationMm);
       const wantN = locText(truth.slices.at(-1)?.locationMm);
@@ -463,32 +466,19 @@ function report(series: readonly BenchSeries[], truths: Map<string, SeriesTruth>
         return `#${i + 1}: ${huText(got)} vs ${huText(want)}`;
       }).join('; ');
       checks.push([
-        s.name, viewer,
+        s.name, viewer === 'peer' ? 'peer' : appLabel(viewer),
         `${counterOk ? 'ok' : 'WRONG'} (${ok[0]?.counter ?? '—'})`,
         `${firstOk && lastOk && orderOk ? 'ok' : 'WRONG'} (first ${ok[0]?.firstLoc ?? '—'} want ${want0}; last ${ok[0]?.scroll?.lastLoc ?? '—'} want ${wantN}; ${ok.reduce((n, r) => n + (r.scroll?.outOfOrder ?? 0), 0)} steps out of order)`,
         huPending ? `pending: needs hook \`${APP_HU_HOOK}\`` : `${huOk ? 'ok' : 'WRONG'} (${huDetail})`,
       ]);
     }
-    const ours = summaries.get('ours') as SeriesSummary;
     const peer = summaries.get('peer') as SeriesSummary;
-    const oursFailed = results.find((r) => r.series === s.name && r.viewer === 'ours' && r.error !== undefined);
-    if (ours.first === undefined) {
-      verdicts.push([s.name, 'all targets', '—', `n/a: ours could not load it (${oursFailed?.error ?? 'not run'})`]);
-      continue;
+    for (const app of APP_VIEWERS) {
+      verdicts.push(...targetVerdicts(s.name, appLabel(app), summaries.get(app) as SeriesSummary, peer,
+        results.find((r) => r.series === s.name && r.viewer === app && r.error !== undefined)?.error));
+      const paired = pairedRatios(results.filter((r) => r.series === s.name), app);
+      if (paired) notes.push(`${appLabel(app)} / peer, ${s.name}, median of per-repetition ratios (each against the peer's load right after or before it): ${paired}`);
     }
-    const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 ? a / b : undefined);
-    const verdict = (good: boolean | undefined) => (good === undefined ? 'n/a' : good ? 'PASS' : 'MISS');
-    const first = ratio(ours.first, peer.first);
-    const ready = ratio(ours.ready, peer.ready);
-    // With workers when the browser could measure them for both (our app decodes in workers), else the main thread.
-    const byWorkers = ours.withWorkers !== undefined && peer.withWorkers !== undefined;
-    const heap = byWorkers ? ratio(ours.withWorkers, peer.withWorkers) : ratio(ours.heap, peer.heap);
-    verdicts.push([s.name, 'first image <= 0.5x peer', fmt(first, 2), verdict(first === undefined ? undefined : first <= 0.5)]);
-    verdicts.push([s.name, 'whole series <= 0.6x peer', fmt(ready, 2), verdict(ready === undefined ? undefined : ready <= 0.6)]);
-    verdicts.push([s.name, 'scroll p95 <= 17 ms, no slice skipped', `${fmt(ours.p95, 1)} ms, ${ours.skipped} skipped`,
-      verdict(ours.p95 === undefined ? undefined : ours.p95 <= 17 && ours.skipped === 0)]);
-    verdicts.push([s.name, `memory (${byWorkers ? 'page + workers' : 'main-thread JS heap + ArrayBuffers'}) <= peer`,
-      fmt(heap, 2), verdict(heap === undefined ? undefined : heap <= 1)]);
   }
   lines.push(markdownTable(
     ['series', 'viewer', 'first image ms', 'whole series ms', 'scroll ms p50 / p95 / max', 'slices skipped', 'JS heap MB',
@@ -521,11 +511,15 @@ export async function runViewerBench(): Promise<void> {
     }
     hus.set(s.name, wanted);
   }
-  console.log('viewer: building the app and the peer page (vite build) …');
-  const { appError } = await buildPages();
+  console.log(`viewer: building ${APP_SOURCE === 'both' ? 'both apps' : 'the app'} and the peer page (vite build) …`);
+  const buildErrors = await buildApps();
+  await buildPeer();
   const notes: string[] = [`app: ${gitState()}`, `load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`];
-  if (appError) notes.push(appError);
-  const server = await startStaticServer({ '/': APP_DIST, '/peer/': PEER_DIST });
+  notes.push(...buildErrors.values());
+  // One origin per app build (each build expects to be served from /), the peer beside the first.
+  const server = await startStaticServer({ '/': appDist('ours'), '/peer/': PEER_DIST });
+  const headServer = APP_VIEWERS.includes('head') ? await startStaticServer({ '/': appDist('head') }) : undefined;
+  const originOf = (viewer: Viewer) => (viewer === 'head' && headServer ? headServer.origin : server.origin);
   const browser = await chromium.launch({
     executablePath: CHROMIUM, headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info',
@@ -538,9 +532,10 @@ export async function runViewerBench(): Promise<void> {
     notes.push(`peer viewport sized like ours: ${size.width} x ${size.height} px (page 1280 x 800); files handed over in a fixed shuffled order, so both must sort by position`);
     for (let rep = 1; rep <= REPETITIONS; rep++) {
       for (const s of series) {
-        for (const viewer of VIEWERS) {
-          if (viewer === 'ours' && appError) continue;
-          const result = await runOnce(browser, server.origin, viewer, s, truths.get(s.name) as SeriesTruth,
+        // Every other repetition in reverse, so no viewer always runs right after another one's load.
+        for (const viewer of rep % 2 === 1 ? VIEWERS : [...VIEWERS].reverse()) {
+          if (viewer !== 'peer' && buildErrors.has(viewer)) continue;
+          const result = await runOnce(browser, originOf(viewer), viewer, s, truths.get(s.name) as SeriesTruth,
             hus.get(s.name) as Map<number, HuStats>, rep, size);
           results.push(result);
           console.log(`  rep ${rep} ${s.name} ${viewer}: ${result.error ? `failed: ${result.error}` :
@@ -551,6 +546,7 @@ export async function runViewerBench(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    await headServer?.close();
   }
   notes.push(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const table = report(series, truths, hus, results, notes);

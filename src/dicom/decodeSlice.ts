@@ -4,7 +4,7 @@ import { decodeCompressed, planarToInterleaved, ybrFull422ToRgb, ybrFullToRgb } 
 import type { PixelFormat, PixelPadding, StoredPixels } from './ctInstance';
 import type { DicomErrorCode } from './dicomError';
 import { nativeFrameBytes } from './pixelFormat';
-import type { DecodedSlice } from './slicePixels';
+import { greyscaleSlice, type DecodedSlice } from './slicePixels';
 import { finishGreyscale } from './storedRange';
 
 /** What a decoder needs to know about a frame besides its bytes. */
@@ -47,8 +47,7 @@ export function decodeNativeFrame(bytes: Uint8Array, spec: FrameSpec & { readonl
     const count = mine.length >> 1;
     pixels = signed ? new Int16Array(mine.buffer, mine.byteOffset, count) : new Uint16Array(mine.buffer, mine.byteOffset, count);
   }
-  const { min, max } = finishGreyscale(pixels, format.bitsStored, padding);
-  return ok({ kind: 'greyscale', pixels, minStored: min, maxStored: max });
+  return ok(greyscaleSlice(pixels, finishGreyscale(pixels, format.bitsStored, padding)));
 }
 
 /** Native colour to interleaved RGB: RGB as it is (a view when interleaved), YBR_FULL and YBR_FULL_422 converted. */
@@ -76,6 +75,5 @@ export async function decodeCompressedFrame(frame: Uint8Array, spec: FrameSpec):
     if (!(pixels instanceof Uint8Array)) return err({ code: 'CORRUPT_PIXEL_DATA', detail: 'colour frame is not 8-bit' });
     return ok({ kind: 'colour', rgb: pixels });
   }
-  const { min, max } = finishGreyscale(pixels, spec.format.bitsStored, spec.padding);
-  return ok({ kind: 'greyscale', pixels, minStored: min, maxStored: max });
+  return ok(greyscaleSlice(pixels, finishGreyscale(pixels, spec.format.bitsStored, spec.padding)));
 }

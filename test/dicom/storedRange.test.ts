@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PixelPadding, StoredPixels } from '../../src/dicom/ctInstance';
-import { finishGreyscale } from '../../src/dicom/storedRange';
+import { finishGreyscale, storedRange } from '../../src/dicom/storedRange';
 
+/** The finished values and their range, wherever it came from (the finishing pass, or storedRange after it). */
 const run = (pixels: StoredPixels, bitsStored: number, padding?: PixelPadding) => {
-  const range = finishGreyscale(pixels, bitsStored, padding);
+  const range = finishGreyscale(pixels, bitsStored, padding) ?? storedRange(pixels);
   return { values: Array.from(pixels), range };
 };
 
@@ -48,5 +49,50 @@ describe('finishGreyscale: padding is drawn as the minimum, not as tissue', () =
   it('a frame that is all padding stays as it is', () => {
     expect(run(new Int16Array([-2000, -2000]), 16, { value: -2000, rangeLimit: undefined }))
       .toEqual({ values: [-2000, -2000], range: { min: -2000, max: -2000 } });
+  });
+});
+
+describe('finishGreyscale: no pass when there is nothing to change', () => {
+  it.each<[string, StoredPixels]>([
+    ['16 of 16 bits signed (most CT)', new Int16Array([-1024, 3071])],
+    ['16 of 16 bits unsigned', new Uint16Array([0, 65535])],
+    ['8 of 8 bits', new Uint8Array([1, 2])],
+  ])('%s: values untouched, range left to storedRange', (_, pixels) => {
+    const before = Array.from(pixels);
+    expect(finishGreyscale(pixels, pixels.BYTES_PER_ELEMENT * 8, undefined)).toBeUndefined();
+    expect(Array.from(pixels)).toEqual(before);
+  });
+});
+
+describe('storedRange: the same answer as a plain loop, whatever the alignment and length', () => {
+  const plain = (values: ArrayLike<number>) => ({ min: Math.min(...Array.from(values)), max: Math.max(...Array.from(values)) });
+  // Values at every position of a word, at both ends, and an odd count, so the word loop's edges are all exercised.
+  const values = [5, -32768, 7, 32767, -1, 0, 1024, -1024, 3];
+
+  it.each([0, 1, 2, 3])('Int16Array starting %i values into its buffer', (offset) => {
+    for (let length = 1; length <= values.length - offset; length++) {
+      const buffer = new Int16Array(values);
+      const view = buffer.subarray(offset, offset + length);
+      expect(storedRange(view)).toEqual(plain(view));
+    }
+  });
+
+  it.each([0, 1])('Uint16Array above 32767 starting %i values in (unsigned halves of a word)', (offset) => {
+    const view = new Uint16Array([40000, 1, 65535, 300, 0, 32768]).subarray(offset);
+    expect(storedRange(view)).toEqual(plain(view));
+  });
+
+  it('extremes in the first and the last place alone', () => {
+    expect(storedRange(new Int16Array([-5, 0, 0, 0, 9]))).toEqual({ min: -5, max: 9 });
+    expect(storedRange(new Int16Array([0, 0, 0, -7]))).toEqual({ min: -7, max: 0 });
+  });
+
+  it.each<[string, StoredPixels, { min: number; max: number }]>([
+    ['8-bit signed', new Int8Array([-128, 5, 127]), { min: -128, max: 127 }],
+    ['8-bit unsigned', new Uint8Array([9, 200, 3]), { min: 3, max: 200 }],
+    ['one value', new Int16Array([42]), { min: 42, max: 42 }],
+    ['none', new Uint16Array([]), { min: 0, max: 0 }],
+  ])('%s', (_, pixels, range) => {
+    expect(storedRange(pixels)).toEqual(range);
   });
 });

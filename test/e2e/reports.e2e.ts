@@ -51,8 +51,10 @@ async function newPatient(id: string, name: string) {
 
 async function addTimepoint(date: string, accession: string, quote: string) {
   const open = reading().getByRole('button', { name: '+ Report time point' });
-  if (await open.isVisible()) await open.click();
   const form = reading().getByRole('form', { name: 'Report time point' });
+  // The reading of a patient just created appears once its record is read: wait for the button or the open form.
+  await open.or(form).first().waitFor();
+  if (await open.isVisible()) await open.click();
   await form.getByLabel('Scan date').fill(date);
   await form.getByLabel('Accession number').fill(accession);
   await form.getByLabel('Quote from the report').fill(quote);

@@ -6,13 +6,15 @@ import type { FileHeader } from '../../dicom/readFileHeader';
 import type { DecodedSlice, PixelUrgency, SlicePixels } from '../../dicom/slicePixels';
 import { err, ok, type Result } from '../../shared/result';
 import type { PixelStore } from './pixelStore';
-import type { FrameLayout, NamedBlob, WorkerTask } from './workerProtocol';
+import type { FilePart, FrameLayout, NamedBlob, WorkerTask } from './workerProtocol';
 
 type Decoded = Result<DecodedSlice, DicomError>;
 
-export interface NativeRange {
-  readonly start: number;
-  readonly end: number;
+/** Where a native frame is: `length` bytes at `offset` in what is read of `part`. */
+export interface NativeRead {
+  readonly part: FilePart;
+  readonly offset: number;
+  readonly length: number;
   readonly bigEndian: boolean;
 }
 
@@ -72,12 +74,18 @@ export class FramePixels implements SlicePixels {
     return waiting.promise;
   }
 
-  /** The frame's bytes when they are native: it can join a background batch read. */
-  get nativeRange(): NativeRange | undefined {
+  /**
+   * A native frame's read, so it can join a background batch: the whole file when the file holds this frame only (no
+   * slice to make, see workerProtocol.ts), else the frame's own bytes.
+   */
+  get nativeRead(): NativeRead | undefined {
     const location = this.header.pixelData;
     if (location.kind !== 'native') return undefined;
     const start = location.offset + this.frameIndex * location.frameBytes;
-    return { start, end: start + location.frameBytes, bigEndian: location.bigEndian };
+    const { frameBytes: length, bigEndian } = location;
+    return this.header.slices.length === 1
+      ? { part: this.file, offset: start, length, bigEndian }
+      : { part: { ...this.file, range: { start, end: start + length } }, offset: 0, length, bigEndian };
   }
 
   get spec(): Extract<WorkerTask, { kind: 'decode' }>['spec'] {
@@ -123,29 +131,27 @@ export class FramePixels implements SlicePixels {
   /** Reads and decodes this frame alone, in a worker. */
   decodeAlone(): Promise<Decoded> {
     const { header, file, frameIndex, store } = this;
-    const { name, blob } = file;
-    const spec = this.spec;
-    const decode = (start: number, end: number, layout: FrameLayout) =>
-      store.pool.run({ kind: 'decode', name, blob: blob.slice(start, end), spec, layout });
+    const decode = (part: FilePart, layout: FrameLayout) => store.pool.run({ kind: 'decode', part, spec: this.spec, layout });
     const location = header.pixelData;
     switch (location.kind) {
       case 'native': {
-        const start = location.offset + frameIndex * location.frameBytes;
-        return decode(start, start + location.frameBytes, { kind: 'native', bigEndian: location.bigEndian });
+        const { part, offset, bigEndian } = this.nativeRead as NativeRead;
+        return decode(part, { kind: 'native', bigEndian, offset });
       }
       case 'deflated':
-        return decode(0, blob.size, { kind: 'deflated', location: location.inflated, frameIndex });
+        return decode(file, { kind: 'deflated', location: location.inflated, frameIndex });
       case 'encapsulated': {
         const base = location.valueOffset;
-        if (header.slices.length === 1) return decode(base, blob.size, { kind: 'encapsulated', base, fragments: undefined });
+        if (header.slices.length === 1) return decode({ ...file, range: { start: base } }, { kind: 'encapsulated', base, fragments: undefined });
         // A multi-frame compressed file: its fragment table once, then each frame reads only its own fragments.
         return store.indexOf(file, header, base).then((index) => {
           if (!index.ok) return index;
           const fragments = index.value[frameIndex] ?? [];
           const first = fragments[0];
           const last = fragments[fragments.length - 1];
-          if (!first || !last) return err({ code: 'CORRUPT_PIXEL_DATA', file: name, detail: `frame ${frameIndex + 1} has no fragments` });
-          return decode(first.offset, last.offset + last.length, { kind: 'encapsulated', base: first.offset, fragments });
+          if (!first || !last) return err({ code: 'CORRUPT_PIXEL_DATA', file: file.name, detail: `frame ${frameIndex + 1} has no fragments` });
+          const range = { start: first.offset, end: last.offset + last.length };
+          return decode({ ...file, range }, { kind: 'encapsulated', base: first.offset, fragments });
         });
       }
     }

@@ -3,12 +3,8 @@
 // is shown (showSeries.ts).
 import { groupIntoSeries, type CtSeries } from '../../dicom/ctSeries';
 import type { CtInstance } from '../../dicom/ctInstance';
-import { dicomError, type DicomError } from '../../dicom/dicomError';
 import { problemOf, type ImportReport } from '../../dicom/importReport';
-import type { FileHeader } from '../../dicom/readFileHeader';
 import { buildStudyTree, type PatientNode } from '../../dicom/studyTree';
-import { err, type Result } from '../../shared/result';
-import { blobOfRanges } from './fileReads';
 import type { PixelStore } from './pixelStore';
 import type { NamedBlob } from './workerProtocol';
 
@@ -26,23 +22,12 @@ export interface ImportedFiles {
 export const FIRST_PREFIX_BYTES = 8 * 1024;
 
 /**
- * Files per scan job: their prefixes are read in one request (fileReads.ts) and parsed in one message. A
- * folder is cut in about as many jobs as run at once, so all its reads are under way from the start.
+ * Files per scan job: their prefixes are read in one request (fileReads.ts) and parsed in one message. A folder is
+ * cut in about as many jobs as run at once (jobQueue.ts), so all its reads are under way from the start. Posting a
+ * File the first time costs the main thread a round trip to the browser (workerProtocol.ts); small jobs let a
+ * worker start on the first files while the rest are still being posted, and leave it little to do after the last.
  */
-const filesPerScan = (count: number): number => Math.min(64, Math.max(8, Math.ceil(count / 8)));
-
-/** One file's header, reading from `length` bytes on (a header that did not fit the batch read). */
-export async function scanFile(file: NamedBlob, store: PixelStore, length = Math.min(file.blob.size, FIRST_PREFIX_BYTES)):
-  Promise<{ result: Result<FileHeader, DicomError>; length: number }> {
-  const { name, blob } = file;
-  for (;;) {
-    const [header] = await store.pool.run({ kind: 'headers', blob: blob.slice(0, length), files: [{ name, length, fileSize: blob.size }] });
-    if (!header || header.kind === 'done') {
-      return { result: header?.result ?? err(dicomError('MALFORMED', name, 'no header read')), length };
-    }
-    length = header.bytes;
-  }
-}
+const filesPerScan = (count: number): number => Math.min(64, Math.max(8, Math.ceil(count / 16)));
 
 export async function importFiles(files: readonly NamedBlob[], store: PixelStore,
   onProgress?: (done: number, total: number) => void): Promise<ImportedFiles> {
@@ -52,26 +37,10 @@ export async function importFiles(files: readonly NamedBlob[], store: PixelStore
   const perScan = filesPerScan(files.length);
   for (let i = 0; i < files.length; i += perScan) batches.push(files.slice(i, i + perScan));
   const scanBatch = async (batch: readonly NamedBlob[]) => {
-    // A File's size is a synchronous round trip to the browser each time it is asked (slicing asks it too): asked
-    // once per file here, not twice.
-    const sizes = batch.map((file) => file.blob.size);
-    const lengths = sizes.map((size) => Math.min(size, prefixBytes));
-    const reads = await store.pool.run({
-      kind: 'headers',
-      blob: blobOfRanges(batch.map((file, i) => ({ blob: file.blob, start: 0, end: lengths[i] as number }))),
-      files: batch.map((file, i) => ({ name: file.name, length: lengths[i] as number, fileSize: sizes[i] as number })),
-    });
-    const results = await Promise.all(reads.map(async (read, i) => {
-      const file = batch[i] as NamedBlob;
-      if (read.kind === 'need-more') {
-        const again = await scanFile(file, store, read.bytes);
-        prefixBytes = Math.max(prefixBytes, again.length);
-        return again.result;
-      }
-      // A batch whose read failed is read again file by file: only the unreadable file stays unreadable.
-      const batchReadFailed = batch.length > 1 && !read.result.ok && read.result.error.code === 'UNREADABLE';
-      return batchReadFailed ? (await scanFile(file, store)).result : read.result;
-    }));
+    // The files themselves go to the worker, which asks their sizes and slices them: no Blob call on this thread.
+    const read = await store.pool.run({ kind: 'headers', files: batch, prefixBytes });
+    prefixBytes = Math.max(prefixBytes, read.prefixBytes);
+    const results = read.headers;
     for (const result of results) {
       // A compressed series: its codec loads in every worker while the scan goes on.
       if (result.ok && result.value.pixelData.kind === 'encapsulated') {

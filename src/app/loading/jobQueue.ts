@@ -29,10 +29,11 @@ interface Entry {
 
 /**
  * Jobs in flight at most, per lane: a scan job reads the headers of many files in one request, a background job the
- * frames of many slices; a few such requests overlap. Display jobs have their own room, so one always starts at once,
- * not behind reads under way.
+ * frames of many slices; a few such requests overlap. Scan jobs all start at once (importFiles cuts a folder in about
+ * as many), so the main thread posts every file in one go while the workers begin on the first ones. Display jobs
+ * have their own room, so one always starts at once, not behind reads under way.
  */
-export const IN_FLIGHT: Readonly<Record<Lane, number>> = { display: 16, scan: 8, prefetch: 6 };
+export const IN_FLIGHT: Readonly<Record<Lane, number>> = { display: 16, scan: 16, prefetch: 6 };
 
 export class JobQueue {
   private readonly lanes: Record<Lane, Entry[]> = { display: [], scan: [], prefetch: [] };

@@ -1,5 +1,6 @@
 // The app's loading workers and job queue, started with the app (the embedded sample uses them first), so the
 // user's files never wait for workers to boot.
+import type { PixelFormat } from '../../dicom/ctInstance';
 import { JobQueue } from './jobQueue';
 import { WorkerPool, type WorkerLike } from './workerPool';
 
@@ -23,4 +24,24 @@ export function loadingPipeline(): { readonly pool: WorkerPool; readonly jobs: J
     jobs: new JobQueue(),
   };
   return shared;
+}
+
+/**
+ * The compressed transfer syntaxes CT archives use most (JPEG Lossless SV1, JPEG-LS, JPEG 2000): their codecs, WASM
+ * but for the first, take 100-250 ms to load in a worker, which the first image of such a series otherwise waits for
+ * (the peer viewer loads its codecs at start-up). Not at start-up here: the embedded sample's first image would wait
+ * for them instead.
+ */
+const COMMON_CODECS = ['1.2.840.10008.1.2.4.70', '1.2.840.10008.1.2.4.80', '1.2.840.10008.1.2.4.90'];
+
+/** Warming only loads a codec (a two-byte frame is decoded, and fails: see WARM_FRAME); any greyscale format will do. */
+const ANY_GREYSCALE: PixelFormat = {
+  rows: 1, columns: 1, bitsAllocated: 16, bitsStored: 16, pixelRepresentation: 'signed', samplesPerPixel: 1,
+  photometricInterpretation: 'MONOCHROME2', planarConfiguration: 0,
+};
+
+/** Loads the common codecs in every loading worker, once; call it when the app has nothing else to do. */
+export function warmCommonCodecs(): void {
+  if (!shared) return;
+  for (const transferSyntaxUid of COMMON_CODECS) shared.pool.warm({ kind: 'warm', transferSyntaxUid, format: ANY_GREYSCALE });
 }

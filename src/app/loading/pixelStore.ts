@@ -7,8 +7,7 @@ import type { ImportProblem } from '../../dicom/importReport';
 import type { FileHeader } from '../../dicom/readFileHeader';
 import { decodedByteLength, type DecodedSlice, type SlicePixels } from '../../dicom/slicePixels';
 import type { Result } from '../../shared/result';
-import { blobOfRanges } from './fileReads';
-import { FramePixels, type NativeRange } from './framePixels';
+import { FramePixels, type NativeRead } from './framePixels';
 import type { JobQueue, Lane, QueuedJob } from './jobQueue';
 import { nearestFirst, prefetchInOrder } from './prefetchSlices';
 import type { WorkerPool } from './workerPool';
@@ -77,8 +76,7 @@ export class PixelStore {
   indexOf(file: NamedBlob, header: FileHeader, valueOffset: number): Promise<Result<Fragment[][], DicomError>> {
     let index = this.indexes.get(header);
     if (!index) {
-      const blob = file.blob.slice(valueOffset);
-      index = this.pool.run({ kind: 'index', name: file.name, blob, base: valueOffset, numberOfFrames: header.slices.length });
+      index = this.pool.run({ kind: 'index', name: file.name, blob: file.blob, base: valueOffset, numberOfFrames: header.slices.length });
       this.indexes.set(header, index);
       // A failed read may succeed another time.
       index.catch(() => this.indexes.delete(header));
@@ -91,7 +89,7 @@ export class PixelStore {
    * batches (one request for several slices, see fileReads.ts); others get a job each.
    */
   inBackground(frame: FramePixels): void {
-    if (!frame.nativeRange) {
+    if (!frame.nativeRead) {
       this.queue(() => frame.decodeAlone(), 'prefetch').result.then((result) => frame.settle(result), (e: unknown) => frame.abandon(e, false));
       return;
     }
@@ -116,14 +114,9 @@ export class PixelStore {
   private async decodeBatch(group: readonly FramePixels[]): Promise<(Decoded | undefined)[]> {
     const todo = group.filter((frame) => frame.needsDecoding);
     if (todo.length === 0) return [];
-    const ranges = todo.map((frame) => frame.nativeRange as NativeRange);
     const results = await this.pool.run({
       kind: 'decodeMany',
-      blob: blobOfRanges(todo.map((frame, k) => ({ blob: frame.file.blob, start: (ranges[k] as NativeRange).start, end: (ranges[k] as NativeRange).end }))),
-      frames: todo.map((frame, k) => {
-        const range = ranges[k] as NativeRange;
-        return { name: frame.file.name, length: range.end - range.start, spec: frame.spec, bigEndian: range.bigEndian };
-      }),
+      frames: todo.map((frame) => ({ ...(frame.nativeRead as NativeRead), spec: frame.spec })),
     });
     return group.map((frame) => results[todo.indexOf(frame)]);
   }

@@ -4,14 +4,15 @@ import type { CtInstance } from '../../dicom/ctInstance';
 import type { CtSeries } from '../../dicom/ctSeries';
 import { onSliceRendered } from '../../viewer/imageLoader';
 import { markFirstImageOf, markSeriesReady } from './loadMarks';
+import { warmCommonCodecs } from './loadingPool';
 import { DEFAULT_BUDGET_BYTES } from './pixelStore';
 import { inTurns, prefetchInOrder } from './prefetchSlices';
 import { TaskDropped } from './jobQueue';
 
 /**
- * How long background decoding waits for the first image to be drawn. Starting it costs the main thread tens of
- * milliseconds (each background read slices its files: a synchronous round trip to the browser per file), which
- * would otherwise come before React and cornerstone draw the slice the reader is waiting for.
+ * How long background decoding waits for the first image to be drawn. Starting it costs the main thread little (the
+ * workers make the slices), but its reads and decodes take the cores that React and cornerstone need to draw the
+ * slice the reader is waiting for; on a 2-core machine that wait is the longer one.
  */
 const FIRST_DRAW_WAIT_MS = 200;
 
@@ -44,7 +45,12 @@ export function showSeries(shown: readonly CtSeries[], options: { readonly marks
   const firsts = shown.flatMap((series) => series.slices.slice(0, 1));
   Promise.all(firsts.map((slice) => slice.pixels.load('display')))
     .then(() => drawnOrLater(firsts, FIRST_DRAW_WAIT_MS))
-    .then(() => prefetchInOrder(inTurns(shown.map((series) => series.slices)), DEFAULT_BUDGET_BYTES))
+    .then(() => {
+      // The reader has an image: the codecs a later import may need load now, once, beside this series' background
+      // decoding (the embedded sample's first draw is the usual moment, long before the reader opens files).
+      warmCommonCodecs();
+      return prefetchInOrder(inTurns(shown.map((series) => series.slices)), DEFAULT_BUDGET_BYTES);
+    })
     .then((ready) => {
       if (options.marks && ready) markSeriesReady();
     }, (thrown: unknown) => {

@@ -1,12 +1,14 @@
-// Messages between the main thread and the loading workers. The main thread only says what to read: a Blob made of
-// the wanted ranges of one or many files (one handle per message; cloning a File per file costs a round trip to the
-// browser each, 100 ms of the main thread for 300 files). The worker reads it in one request (the browser's cost is
-// per request far more than per byte), parses, decodes, and sends pixels back in transferred ArrayBuffers: the main
-// thread never copies file bytes.
+// Messages between the main thread and the loading workers. The main thread only says what to read: the files
+// themselves and, where less than a whole file is wanted, which bytes. Every Blob operation (File.size the first time,
+// each slice, each new Blob) is a synchronous round trip to the browser process, about 0.5 ms on a busy 2-core
+// machine; all of them happen in the workers. What the main thread pays is posting a File, and only the first time:
+// the clone takes the file's size and date once (about 0.3 ms), later clones of the same File are nearly free. The
+// worker reads, parses and decodes, and sends pixels back in transferred ArrayBuffers: the main thread never copies
+// file bytes.
 import type { DicomError } from '../../dicom/dicomError';
 import type { FrameSpec } from '../../dicom/decodeSlice';
 import type { Fragment } from '../../dicom/encapsulatedFrames';
-import type { HeaderRead, NativeLocation } from '../../dicom/readFileHeader';
+import type { FileHeader, NativeLocation } from '../../dicom/readFileHeader';
 import type { DecodedSlice } from '../../dicom/slicePixels';
 import type { Result } from '../../shared/result';
 
@@ -17,10 +19,18 @@ export interface NamedBlob {
   readonly blob: Blob;
 }
 
-/** How the bytes of a decode task's Blob hold the frame. */
+/**
+ * What to read of a file: all of it (`range` undefined), or bytes [start, end), to its end when `end` is undefined.
+ * A single-frame file is read whole: no slice to make, and its header is 1-2 % of it.
+ */
+export interface FilePart extends NamedBlob {
+  readonly range?: { readonly start: number; readonly end?: number };
+}
+
+/** How the bytes read for a decode task hold the frame. */
 export type FrameLayout =
-  /** Exactly the frame's native bytes. */
-  | { readonly kind: 'native'; readonly bigEndian: boolean }
+  /** Native bytes, the frame at `offset` in what was read (0 for a read of the frame alone). */
+  | { readonly kind: 'native'; readonly bigEndian: boolean; readonly offset: number }
   /**
    * Encapsulated bytes that start at file offset `base`: the frame's own fragments (from an earlier `index`), or,
    * for a single-frame file (`fragments` undefined), the whole pixel data value, whose fragments the worker finds.
@@ -29,27 +39,33 @@ export type FrameLayout =
   /** The whole deflated file: inflated in the worker, then frame `frameIndex` read at `location`. */
   | { readonly kind: 'deflated'; readonly location: NativeLocation; readonly frameIndex: number };
 
-export type WorkerTask =
-  /**
-   * The first bytes of several files, one after another (`lengths` each), read in one go: their headers, or how many
-   * bytes to send next time.
-   */
-  | {
-    readonly kind: 'headers';
-    readonly blob: Blob;
-    readonly files: readonly { readonly name: string; readonly length: number; readonly fileSize: number }[];
-  }
-  /** The encapsulated pixel data value (from file offset `base` to the end): where each frame's fragments are. */
-  | { readonly kind: 'index'; readonly name: string; readonly blob: Blob; readonly base: number; readonly numberOfFrames: number }
-  | { readonly kind: 'decode'; readonly name: string; readonly blob: Blob; readonly spec: FrameSpec; readonly layout: FrameLayout }
-  /** Native frames of several slices, one after another in the Blob, read in one request and decoded each. */
-  | { readonly kind: 'decodeMany'; readonly blob: Blob; readonly frames: readonly DecodeManyFrame[] };
-
+/** One native frame of a decodeMany task: where it is in its part, and how to read it. */
 export interface DecodeManyFrame {
-  readonly name: string;
+  readonly part: FilePart;
+  /** Where the frame starts in the bytes of `part`. */
+  readonly offset: number;
   readonly length: number;
   readonly spec: FrameSpec;
   readonly bigEndian: boolean;
+}
+
+export type WorkerTask =
+  /**
+   * Several files' headers. Their first `prefixBytes` (or less, for a smaller file) are read in one request; a header
+   * that goes on is read again, larger, in the same task.
+   */
+  | { readonly kind: 'headers'; readonly files: readonly NamedBlob[]; readonly prefixBytes: number }
+  /** The encapsulated pixel data value (from file offset `base` to the end): where each frame's fragments are. */
+  | { readonly kind: 'index'; readonly name: string; readonly blob: Blob; readonly base: number; readonly numberOfFrames: number }
+  | { readonly kind: 'decode'; readonly part: FilePart; readonly spec: FrameSpec; readonly layout: FrameLayout }
+  /** Native frames of several slices, their parts read in one request and decoded each. */
+  | { readonly kind: 'decodeMany'; readonly frames: readonly DecodeManyFrame[] };
+
+/** What a headers task found: each file's header (or why not), and the longest prefix any of them needed. */
+export interface HeadersRead {
+  readonly headers: Result<FileHeader, DicomError>[];
+  /** At least the task's prefixBytes: later scans start there, so long headers are not read twice each. */
+  readonly prefixBytes: number;
 }
 
 /**
@@ -64,7 +80,7 @@ export interface WarmTask {
 
 export type TaskResult<T extends WorkerTask | WarmTask> =
   T extends { kind: 'warm' } ? null
-    : T extends { kind: 'headers' } ? HeaderRead[]
+    : T extends { kind: 'headers' } ? HeadersRead
     : T extends { kind: 'index' } ? Result<Fragment[][], DicomError>
       : T extends { kind: 'decodeMany' } ? Result<DecodedSlice, DicomError>[]
         : Result<DecodedSlice, DicomError>;

@@ -1,47 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_PREFIX_BYTES, importFiles, scanFile } from '../../../src/app/loading/importFiles';
+import { FIRST_PREFIX_BYTES } from '../../../src/app/loading/importFiles';
 import { PixelStore } from '../../../src/app/loading/pixelStore';
-import { decodeTask, runTask, transferable } from '../../../src/app/loading/workerTasks';
+import { readHeaders } from '../../../src/app/loading/readHeaders';
+import { decodeTask, runTask, transferable, WARM_FRAME } from '../../../src/app/loading/workerTasks';
+import { decodeCompressed } from '../../../src/dicom/codecGateway';
+import { endsWithMarker } from '../../../src/dicom/codecs/endsWithMarker';
 import type { FileHeader } from '../../../src/dicom/readFileHeader';
+import { greyscaleSlice } from '../../../src/dicom/slicePixels';
 import { ok } from '../../../src/shared/result';
 import { dcmjsImage } from '../../dicom/fixtures/dcmjsImage';
+import { blobOf, goneFile } from './fileFixtures';
 import { inProcessPipeline } from './inProcessWorker';
 
-const blobOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
 const { pool, jobs } = inProcessPipeline(1);
 const store = new PixelStore(pool, jobs, { onProblem: () => undefined });
 
 async function scanned(bytes: Uint8Array): Promise<FileHeader> {
-  const { result } = await scanFile({ name: 'IM1.dcm', blob: blobOf(bytes) }, store);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  const [result] = (await readHeaders([{ name: 'IM1.dcm', blob: blobOf(bytes) }], FIRST_PREFIX_BYTES)).headers;
+  if (!result?.ok) throw new Error(JSON.stringify(result));
   return result.value;
 }
-
-describe('scanFile reads headers from the first bytes of a file', () => {
-  it('a header longer than the first read (a big private block) is read again, larger', async () => {
-    const bytes = dcmjsImage({ privateBytes: 9 * FIRST_PREFIX_BYTES });
-    expect((await scanned(bytes)).slices[0]?.sopInstanceUid).toBe('1.2.826.0.1.3680043.10.9.1');
-  });
-
-  it('importFiles reads many headers in one request, and the long ones again', async () => {
-    const files = [0, 1, 2].map((i) => ({
-      name: `IM${i}.dcm`, blob: blobOf(dcmjsImage({ sopInstanceUid: `1.5.${i}`, privateBytes: i === 1 ? 3 * FIRST_PREFIX_BYTES : 0 })),
-    }));
-    const { report, series } = await importFiles(files, store);
-    expect([report.problems, series[0]?.slices.length]).toEqual([[], 3]);
-  });
-
-  it('a text file is NOT_DICOM and names the file', async () => {
-    expect((await scanFile({ name: 'notes.txt', blob: blobOf(new TextEncoder().encode('hello')) }, store)).result)
-      .toEqual({ ok: false, error: { code: 'NOT_DICOM', file: 'notes.txt' } });
-  });
-
-  it('a file cut short in its pixel data is TRUNCATED from the header alone', async () => {
-    const bytes = dcmjsImage({ rows: 64, columns: 64 });
-    expect((await scanFile({ name: 'cut.dcm', blob: blobOf(bytes.subarray(0, bytes.length - 100)) }, store)).result)
-      .toMatchObject({ ok: false, error: { code: 'TRUNCATED', file: 'cut.dcm' } });
-  });
-});
 
 describe('decodeTask', () => {
   const format = {
@@ -52,15 +30,22 @@ describe('decodeTask', () => {
 
   it('decodes a native frame in place: the pixels are the buffer that was sent', async () => {
     const bytes = new Uint8Array([0x00, 0xfc, 0x01, 0x00]); // -1024, 1
-    const frame = await decodeTask('a.dcm', bytes, spec, { kind: 'native', bigEndian: false });
+    const frame = await decodeTask('a.dcm', bytes, spec, { kind: 'native', bigEndian: false, offset: 0 });
     expect(frame.ok && frame.value.kind === 'greyscale' && [Array.from(frame.value.pixels), frame.value.pixels.buffer === bytes.buffer])
       .toEqual([[-1024, 1], true]);
   });
 
   it('big endian in place', async () => {
     const bytes = new Uint8Array([0xfc, 0x00, 0x00, 0x01]);
-    const frame = await decodeTask('b.dcm', bytes, spec, { kind: 'native', bigEndian: true });
+    const frame = await decodeTask('b.dcm', bytes, spec, { kind: 'native', bigEndian: true, offset: 0 });
     expect(frame.ok && frame.value.kind === 'greyscale' && Array.from(frame.value.pixels)).toEqual([-1024, 1]);
+  });
+
+  it('a whole file read: the frame is a view at its offset, no copy', async () => {
+    const bytes = new Uint8Array([9, 9, 9, 9, 0x00, 0xfc, 0x01, 0x00]);
+    const frame = await decodeTask('c.dcm', bytes, spec, { kind: 'native', bigEndian: false, offset: 4 });
+    expect(frame.ok && frame.value.kind === 'greyscale' && [Array.from(frame.value.pixels), frame.value.pixels.byteOffset, frame.value.pixels.buffer === bytes.buffer])
+      .toEqual([[-1024, 1], 4, true]);
   });
 });
 
@@ -69,28 +54,80 @@ describe('reading frames through the store', () => {
     const values = [10, 11, 12, 20, 21, 22, 30, 31, 32];
     const bytes = dcmjsImage({ rows: 1, columns: 3, frames: 3, pixels: values, perFramePositions: [[0, 0, 0], [0, 0, 1], [0, 0, 2]] });
     const file = { name: 'MF.dcm', blob: blobOf(bytes) };
-    const { result } = await scanFile(file, store);
-    if (!result.ok) throw new Error('scan failed');
-    const frame = await store.pixelsFor(file, result.value, 2).load();
+    const frame = await store.pixelsFor(file, await scanned(bytes), 2).load();
     expect(frame.ok && frame.value.kind === 'greyscale' && [Array.from(frame.value.pixels), frame.value.pixels.byteOffset, frame.value.pixels.buffer.byteLength])
       .toEqual([[30, 31, 32], 0, 6]);
   });
 });
 
-describe('a file that can no longer be read (moved or deleted after it was chosen)', () => {
-  const gone = { size: 10, arrayBuffer: () => Promise.reject(new Error('NotFoundError')), slice: () => gone } as unknown as Blob;
+describe('reading whole files', () => {
+  it('a single-frame file is read whole and its pixels go back as a view on that buffer (transferred, not copied)', async () => {
+    const bytes = dcmjsImage({ rows: 1, columns: 3, pixels: [-5, 0, 7] });
+    const file = { name: 'IM.dcm', blob: blobOf(bytes) };
+    const header = await scanned(bytes);
+    const { value, shared } = await runTask({
+      kind: 'decode', part: file, spec: { transferSyntaxUid: header.transferSyntaxUid, format: header.format, padding: undefined },
+      layout: { kind: 'native', bigEndian: false, offset: header.pixelData.kind === 'native' ? header.pixelData.offset : -1 },
+    });
+    expect(shared?.byteLength).toBe(bytes.length);
+    const { value: posted, transfer } = transferable(value, shared);
+    expect(transfer).toEqual([shared]);
+    expect(posted).toEqual(ok({ kind: 'greyscale', pixels: new Int16Array([-5, 0, 7]), minStored: -5, maxStored: 7 }));
+  });
 
-  it.each([
-    ['a header batch: every file of it, for the caller to read again one by one', { kind: 'headers', blob: gone, files: [{ name: 'a', length: 8, fileSize: 10 }, { name: 'b', length: 8, fileSize: 10 }] } as const,
-      [{ kind: 'done', result: { ok: false, error: { code: 'UNREADABLE', file: 'a', detail: 'NotFoundError' } } }, { kind: 'done', result: { ok: false, error: { code: 'UNREADABLE', file: 'b', detail: 'NotFoundError' } } }]],
-    ['a frame', { kind: 'decode', name: 'c', blob: gone, spec: { transferSyntaxUid: '1.2.840.10008.1.2.1', format: { rows: 1, columns: 1, bitsAllocated: 16, bitsStored: 16, pixelRepresentation: 'signed', samplesPerPixel: 1, photometricInterpretation: 'MONOCHROME2', planarConfiguration: 0 }, padding: undefined }, layout: { kind: 'native', bigEndian: false } } as const,
-      { ok: false, error: { code: 'UNREADABLE', file: 'c', detail: 'NotFoundError' } }],
-  ])('%s is UNREADABLE, not a crash', async (_, task, expected) => {
-    expect((await runTask(task)).value).toEqual(expected);
+  it('decodeMany reads whole files and frame ranges in one request', async () => {
+    const a = dcmjsImage({ rows: 1, columns: 2, pixels: [1, 2] });
+    const b = dcmjsImage({ rows: 1, columns: 2, frames: 2, pixels: [3, 4, 5, 6], perFramePositions: [[0, 0, 0], [0, 0, 1]] });
+    const [ha, hb] = [await scanned(a), await scanned(b)];
+    if (ha.pixelData.kind !== 'native' || hb.pixelData.kind !== 'native') throw new Error('native expected');
+    const spec = { transferSyntaxUid: ha.transferSyntaxUid, format: ha.format, padding: undefined };
+    const second = hb.pixelData.offset + 4;
+    const { value } = await runTask({ kind: 'decodeMany', frames: [
+      { part: { name: 'a', blob: blobOf(a) }, offset: ha.pixelData.offset, length: 4, spec, bigEndian: false },
+      { part: { name: 'b', blob: blobOf(b), range: { start: second, end: second + 4 } }, offset: 0, length: 4, spec, bigEndian: false },
+    ] });
+    expect((value as { ok: boolean; value: { pixels: Int16Array } }[]).map((r) => Array.from(r.value.pixels))).toEqual([[1, 2], [5, 6]]);
   });
 });
 
+describe('a file that can no longer be read (moved or deleted after it was chosen)', () => {
+  const spec = { transferSyntaxUid: '1.2.840.10008.1.2.1', format: { rows: 1, columns: 1, bitsAllocated: 16, bitsStored: 16, pixelRepresentation: 'signed', samplesPerPixel: 1, photometricInterpretation: 'MONOCHROME2', planarConfiguration: 0 }, padding: undefined } as const;
+
+  it('a frame is UNREADABLE, not a crash', async () => {
+    const task = { kind: 'decode', part: { name: 'c', blob: await goneFile() }, spec, layout: { kind: 'native', bigEndian: false, offset: 0 } } as const;
+    expect((await runTask(task)).value).toEqual({ ok: false, error: { code: 'UNREADABLE', file: 'c', detail: 'The blob could not be read' } });
+  });
+
+  it('a background batch: every frame of it', async () => {
+    const frames = ['d', 'e'].map((name) => ({ part: { name, blob: blobOf(new Uint8Array(2)) }, offset: 0, length: 2, spec, bigEndian: false }));
+    const gone = { ...(frames[0] as (typeof frames)[number]), part: { name: 'f', blob: await goneFile() } };
+    const results = (await runTask({ kind: 'decodeMany', frames: [...frames, gone] })).value as { error: { code: string; file: string } }[];
+    expect(results.map((r) => `${r.error.file}: ${r.error.code}`)).toEqual(['d: UNREADABLE', 'e: UNREADABLE', 'f: UNREADABLE']);
+  });
+});
+
+describe('warming a codec', () => {
+  it('the warm frame gets past the truncation check every JPEG-family decoder makes first, so the codec loads', () => {
+    expect(endsWithMarker(WARM_FRAME, 0xd9)).toBe(true);
+  });
+
+  it.each([['JPEG-LS', '1.2.840.10008.1.2.4.80'], ['JPEG 2000', '1.2.840.10008.1.2.4.90'], ['JPEG lossless', '1.2.840.10008.1.2.4.70']])(
+    '%s: the decoder itself (not the truncation check) rejects it, and a warm task settles', async (_, uid) => {
+      const format = { rows: 1, columns: 1, bitsAllocated: 16, bitsStored: 16, pixelRepresentation: 'signed', samplesPerPixel: 1, photometricInterpretation: 'MONOCHROME2', planarConfiguration: 0 } as const;
+      const decoded = await decodeCompressed(uid, WARM_FRAME, format);
+      expect(decoded.ok ? '' : decoded.error.detail).not.toMatch(/truncated/);
+      expect((await runTask({ kind: 'warm', transferSyntaxUid: uid, format })).value).toBeNull();
+    });
+});
+
 describe('transferable', () => {
+  it('a range left for later is found in the worker: the slice goes as plain fields', () => {
+    const { value } = transferable(ok(greyscaleSlice(new Int16Array([4, -3]), undefined)));
+    expect(value).toEqual(ok({ kind: 'greyscale', pixels: new Int16Array([4, -3]), minStored: -3, maxStored: 4 }));
+    const fields = (value as { value: object }).value;
+    expect(Object.getOwnPropertyDescriptor(fields, 'minStored')?.get).toBeUndefined();
+  });
+
   it('transfers a slice that owns its buffer, without copying', () => {
     const pixels = new Int16Array([1, 2]);
     const { value, transfer } = transferable(ok({ kind: 'greyscale', pixels, minStored: 1, maxStored: 2 }));
@@ -107,6 +144,6 @@ describe('transferable', () => {
   });
 
   it('sends headers and errors as they are', () => {
-    expect(transferable({ kind: 'need-more', bytes: 10 }).transfer).toEqual([]);
+    expect(transferable({ headers: [], prefixBytes: 10 }).transfer).toEqual([]);
   });
 });
