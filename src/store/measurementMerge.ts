@@ -4,8 +4,9 @@
 import type { LesionCategory } from '../recist/types';
 import { axesMm, recistDiameterMm } from '../tracking/measurementValues';
 import { CSV_IMAGE_UID } from '../tracking/source';
+import { typedMeasurement } from '../tracking/typedMeasurement';
 import {
-  ORGANS, type FindingState, type IsoDate, type LesionRow, type MeasurementRow, type Organ, type Segment,
+  ORGANS, type FindingState, type IsoDate, type LesionRow, type MeasurementRow, type Organ,
 } from '../tracking/types';
 
 /** One line of the CSV, as the merge needs it (the export module turns a checked CSV line into this). */
@@ -113,22 +114,6 @@ export function importedMeasurement(
 ): MeasurementRow | undefined {
   const short = lesion.nodal ? line.shortAxisMm : line.shortAxisMm !== undefined && line.longAxisMm !== undefined ? line.shortAxisMm : undefined;
   if (line.longAxisMm === undefined && short === undefined) return undefined;
-  const long = Math.max(line.longAxisMm ?? 0, short ?? 0);
-  const longAxis: Segment = { start: { x: 0, y: 0 }, end: { x: long, y: 0 } };
-  const shortAxis: Segment | undefined = short === undefined || short <= 0
-    ? undefined
-    : { start: { x: long / 2, y: -short / 2 }, end: { x: long / 2, y: short / 2 } };
-  return {
-    id: crypto.randomUUID(),
-    patientId: lesion.patientId,
-    lesionId: lesion.id,
-    studyInstanceUid,
-    image: { studyInstanceUid, seriesInstanceUid: IMPORTED_IMAGE_UID, sopInstanceUid: IMPORTED_IMAGE_UID, frameNumber: 1 },
-    tool: shortAxis === undefined ? 'long-axis' : 'bidirectional',
-    longAxis,
-    ...(shortAxis === undefined ? {} : { shortAxis }),
-    pixelSpacingMm: { row: 1, column: 1 },
-    createdAt,
-    updatedAt: createdAt,
-  };
+  const axes = { longAxisMm: line.longAxisMm, shortAxisMm: short };
+  return typedMeasurement(lesion, studyInstanceUid, axes, crypto.randomUUID(), createdAt, IMPORTED_IMAGE_UID);
 }

@@ -45,9 +45,13 @@ export function checkTypedAxes(lesion: Pick<LesionRow, 'nodal' | 'category'>, lo
   return ok({ longAxisMm, shortAxisMm });
 }
 
-/** The stored row for typed axes: long axis across, short axis down through its middle, 1 mm per pixel. */
+/**
+ * The stored row for typed axes: long axis across, short axis down through its middle, 1 mm per pixel, on no real
+ * image (`imageUid` says where the numbers came from: a report, or an imported CSV).
+ */
 export function typedMeasurement(
   lesion: Pick<LesionRow, 'id' | 'patientId'>, studyInstanceUid: string, axes: TypedAxes, id: string, createdAt: string,
+  imageUid: string = REPORT_IMAGE_UID,
 ): MeasurementRow {
   const short = axes.shortAxisMm !== undefined && axes.shortAxisMm > 0 ? axes.shortAxisMm : undefined;
   const long = Math.max(axes.longAxisMm ?? 0, short ?? 0);
@@ -58,7 +62,7 @@ export function typedMeasurement(
     patientId: lesion.patientId,
     lesionId: lesion.id,
     studyInstanceUid,
-    image: { studyInstanceUid, seriesInstanceUid: REPORT_IMAGE_UID, sopInstanceUid: REPORT_IMAGE_UID, frameNumber: 1 },
+    image: { studyInstanceUid, seriesInstanceUid: imageUid, sopInstanceUid: imageUid, frameNumber: 1 },
     tool: shortAxis === undefined ? 'long-axis' : 'bidirectional',
     longAxis,
     ...(shortAxis === undefined ? {} : { shortAxis }),
