@@ -9,7 +9,7 @@ import { SURVIVAL_COLUMNS } from '../../src/export/survivalColumns';
 import { assessPatients } from '../../src/recist/assess';
 import { parseCsv } from '../../src/shared/csv';
 import { collectPageErrors, launchChromium } from './chromium';
-import { addLesion, downloaded, lesionRow, measure, overall, panel, study, type TruthLesion } from './exportHelpers';
+import { addLesion, downloaded, lesionRow, measure, overall, panel, study, type TruthLesion } from './recordHelpers';
 
 const BASELINE = 0;
 const FOLLOW_UP = 1;

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../../src/shared/csv';
 import { collectPageErrors, launchChromium } from './chromium';
-import { downloaded } from './exportHelpers';
+import { downloaded } from './recordHelpers';
 
 let browser: Browser;
 let page: Page;

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, launchChromium } from './chromium';
-import { dragBetween, goToSlice, pagePoint, PIXEL_MM, study, type TruthLesion } from './measureHelpers';
+import { addLesion, measure } from './recordHelpers';
+import { PIXEL_MM, study, type TruthLesion } from './measureHelpers';
 import { counter, pane } from './readingHelpers';
 
 const BASELINE = 0;
@@ -39,35 +40,6 @@ afterAll(async () => {
 const panel = () => page.getByRole('complementary', { name: 'Lesions and response' });
 const lesionRow = (label: string) => panel().locator(`tr[data-lesion="${label}"]`);
 
-/** Draws the lesion's measurement as the ground truth has it; nodes bidirectionally, short axis by its handles. */
-async function measure(i: number, lesion: TruthLesion, column: 'baseline' | 'reading') {
-  await goToSlice(page, i, lesion.instanceNumber);
-  // Fitted and centred, so that page coordinates follow from the canvas box alone (a reveal may have panned).
-  await page.keyboard.press('f');
-  await page.keyboard.press(lesion.nodal ? 'b' : 'm');
-  const [a, b] = lesion.longAxisEndpointsMm as [[number, number], [number, number]];
-  const [start, end] = [await pagePoint(page, i, a), await pagePoint(page, i, b)];
-  const before = await lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent().catch(() => null);
-  await dragBetween(page, start, end);
-  // Saved and drawn back by the app: only then are its handles there to grab.
-  await expect.poll(() => lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent().catch(() => null)).not.toBe(before);
-  if (lesion.nodal) {
-    // The short axis starts perpendicular through the middle, half as long; each end is dragged to the truth.
-    const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
-    const length = Math.hypot(end.x - start.x, end.y - start.y);
-    const n = { x: -(end.y - start.y) / length, y: (end.x - start.x) / length };
-    const handles = [1, -1].map((s) => ({ x: mid.x + (s * n.x * length) / 4, y: mid.y + (s * n.y * length) / 4 }));
-    for (const target of lesion.shortAxisEndpointsMm) {
-      const to = await pagePoint(page, i, target);
-      const nearest = handles.reduce((best, h) => (Math.hypot(h.x - to.x, h.y - to.y) < Math.hypot(best.x - to.x, best.y - to.y) ? h : best));
-      const shown = await lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent();
-      await dragBetween(page, nearest, to);
-      await expect.poll(() => lesionRow(lesion.id).locator(`td[data-column="${column}"]`).textContent()).not.toBe(shown);
-      handles.splice(handles.indexOf(nearest), 1);
-    }
-  }
-  await page.keyboard.press('w');
-}
 
 /** The number of millimetres a cell shows ("32.0 mm", "18.0 mm SA"). */
 async function cellMm(label: string, column: 'baseline' | 'reading'): Promise<number> {
@@ -77,14 +49,6 @@ async function cellMm(label: string, column: 'baseline' | 'reading'): Promise<nu
   return Number(m[1]);
 }
 
-async function addLesion(button: string, organ: string, location: string) {
-  await panel().getByRole('button', { name: button }).click();
-  const editor = panel().getByRole('region', { name: /^Lesion / });
-  await editor.waitFor();
-  await editor.getByLabel('Organ or site').selectOption(organ);
-  await editor.getByLabel('Location').fill(location);
-  await editor.getByLabel('Location').press('Enter');
-}
 
 const overall = (timepoint: string) => panel().locator(`tr[data-timepoint="${timepoint}"] td[data-cell="overall"]`).textContent();
 const sum = (timepoint: string) => panel().locator(`tr[data-timepoint="${timepoint}"] td[data-cell="sum"]`).textContent();
@@ -93,14 +57,14 @@ describe('a reading from baseline to progression', () => {
   it('measures the baseline targets with the mouse, each within one pixel of the truth, and records the non-target', async () => {
     const baseline = study('baseline');
     for (const lesion of baseline.lesions.filter((l) => l.role === 'target')) {
-      await addLesion('+ Target', lesion.organ, lesion.location);
-      await measure(BASELINE, lesion, 'baseline');
+      await addLesion(page, '+ Target', lesion.organ, lesion.location);
+      await measure(page, BASELINE, lesion, 'baseline');
       await expect.poll(async () => (await lesionRow(lesion.id).count())).toBe(1);
       await expect.poll(() => cellMm(lesion.id, 'baseline').catch(() => NaN)).toBeGreaterThan(0);
       expect(Math.abs((await cellMm(lesion.id, 'baseline')) - lesion.recistDiameterMm)).toBeLessThanOrEqual(PIXEL_MM);
     }
     const nonTarget = baseline.lesions.find((l) => l.role === 'non-target') as TruthLesion;
-    await addLesion('+ Non-target', nonTarget.organ, nonTarget.location);
+    await addLesion(page, '+ Non-target', nonTarget.organ, nonTarget.location);
     await expect.poll(() => lesionRow('NT1').locator('td[data-column="baseline"]').textContent()).toBe('present');
     // Baseline sum of the four targets: 86 mm in truth.
     await expect.poll(async () => Number(await sum('Baseline'))).toBeGreaterThan(80);
@@ -113,7 +77,7 @@ describe('a reading from baseline to progression', () => {
       // Clicking the lesion shows it in both panes at its slice.
       await lesionRow(lesion.id).getByRole('button').click();
       await expect.poll(() => counter(page, BASELINE)).toBe(`Slice ${lesion.instanceNumber} / 40`);
-      await measure(FOLLOW_UP, lesion, 'reading');
+      await measure(page, FOLLOW_UP, lesion, 'reading');
       await expect.poll(() => cellMm(lesion.id, 'reading').catch(() => NaN)).toBeGreaterThan(0);
       expect(Math.abs((await cellMm(lesion.id, 'reading')) - lesion.recistDiameterMm)).toBeLessThanOrEqual(PIXEL_MM);
     }
@@ -128,13 +92,13 @@ describe('a reading from baseline to progression', () => {
     const sixMonths = study('followup-6m');
     for (const lesion of sixMonths.lesions.filter((l) => l.role === 'target')) {
       await lesionRow(lesion.id).getByRole('button').click();
-      await measure(FOLLOW_UP, lesion, 'reading');
+      await measure(page, FOLLOW_UP, lesion, 'reading');
       await expect.poll(() => cellMm(lesion.id, 'reading').catch(() => NaN)).toBeGreaterThan(0);
     }
     await panel().getByLabel('NT1 at Follow-up 2').selectOption('present');
     const fresh = sixMonths.lesions.find((l) => l.role === 'new') as TruthLesion;
-    await addLesion('+ New lesion', fresh.organ, fresh.location);
-    await measure(FOLLOW_UP, fresh, 'reading');
+    await addLesion(page, '+ New lesion', fresh.organ, fresh.location);
+    await measure(page, FOLLOW_UP, fresh, 'reading');
     await expect.poll(() => lesionRow('N1').locator('td[data-column="reading"]').textContent()).toContain('unequivocal');
     await expect.poll(() => overall('Follow-up 2')).toBe('PD');
     expect(await overall('Follow-up 1')).toBe('PR');

@@ -1,65 +1,33 @@
-// Helpers for the export browser test, copied from tracking.e2e.ts (which keeps its own): measuring the sample
-// patient's lesions with the mouse at the ground truth's endpoints, and the lesion panel's cells.
+// The lesion record as the browser tests drive it: the panel's cells, adding a lesion, and measuring the sample
+// patient's lesions with the mouse at the ground truth's endpoints (nodes bidirectionally, the short axis by its
+// handles); used by the tracking and the export tests.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { counter, pane } from './readingHelpers';
+import { dragBetween, goToSlice, pagePoint, type TruthLesion } from './measureHelpers';
 
-export interface TruthLesion {
-  id: string; role: string; organ: string; nodal: boolean; location: string; instanceNumber: number;
-  longAxisMm: number; shortAxisMm: number; recistDiameterMm: number;
-  longAxisEndpointsMm: [number, number][]; shortAxisEndpointsMm: [number, number][];
-}
-interface TruthStudy { key: string; studyDate: string; lesions: TruthLesion[] }
-const truth = JSON.parse(readFileSync(resolve(__dirname, '../../sample-dicom/ground-truth.json'), 'utf8')) as { studies: TruthStudy[] };
-export const study = (key: string): TruthStudy => truth.studies.find((s) => s.key === key) as TruthStudy;
-
-// The sample's geometry (ground-truth.json, "coordinates"): 256 x 256 pixels of 1.5 mm, first pixel centre at -191.25.
-const ORIGIN_MM = -191.25;
-const SPACING_MM = 1.5;
-const COLUMNS = 256;
+export { study, type TruthLesion } from './measureHelpers';
 
 export const panel = (page: Page) => page.getByRole('complementary', { name: 'Lesions and response' });
 export const lesionRow = (page: Page, label: string) => panel(page).locator(`tr[data-lesion="${label}"]`);
 export const overall = (page: Page, timepoint: string) =>
   panel(page).locator(`tr[data-timepoint="${timepoint}"] td[data-cell="overall"]`).textContent();
 
-async function goToSlice(page: Page, i: number, n: number) {
-  await pane(page, i).getByTestId('viewport').focus();
-  await page.keyboard.press('Home');
-  for (let k = 1; k < n; k++) await page.keyboard.press('ArrowDown');
-  await expect.poll(() => counter(page, i)).toBe(`Slice ${n} / 40`);
-}
-
-async function pagePoint(page: Page, i: number, [xMm, yMm]: [number, number]) {
-  const box = await pane(page, i).locator('.stack-viewport__canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  const scale = Math.min(box.width / COLUMNS, box.height / COLUMNS);
-  const px = (xMm - ORIGIN_MM) / SPACING_MM + 0.5;
-  const py = (yMm - ORIGIN_MM) / SPACING_MM + 0.5;
-  return { x: box.x + box.width / 2 + scale * (px - COLUMNS / 2), y: box.y + box.height / 2 + scale * (py - COLUMNS / 2) };
-}
-
-async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 10 });
-  await page.mouse.up();
-}
-
 /** Draws the lesion's measurement as the ground truth has it; nodes bidirectionally, short axis by its handles. */
 export async function measure(page: Page, i: number, lesion: TruthLesion, column: 'baseline' | 'reading') {
   const cell = () => lesionRow(page, lesion.id).locator(`td[data-column="${column}"]`).textContent().catch(() => null);
   await goToSlice(page, i, lesion.instanceNumber);
+  // Fitted and centred, so that page coordinates follow from the canvas box alone (a reveal may have panned).
   await page.keyboard.press('f');
   await page.keyboard.press(lesion.nodal ? 'b' : 'm');
   const [a, b] = lesion.longAxisEndpointsMm as [[number, number], [number, number]];
   const [start, end] = [await pagePoint(page, i, a), await pagePoint(page, i, b)];
   const before = await cell();
   await dragBetween(page, start, end);
+  // Saved and drawn back by the app: only then are its handles there to grab.
   await expect.poll(cell).not.toBe(before);
   if (lesion.nodal) {
+    // The short axis starts perpendicular through the middle, half as long; each end is dragged to the truth.
     const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
     const length = Math.hypot(end.x - start.x, end.y - start.y);
     const n = { x: -(end.y - start.y) / length, y: (end.x - start.x) / length };
