@@ -6,7 +6,7 @@ import type { ControlChange } from '../../cohort/applyControl';
 import type { Words } from '../../cohort/cohortMessages';
 import type { AnalysisView, CohortView } from '../../cohort/cohortView';
 import { CohortControls } from './CohortControls';
-import { CsvPickerButton } from './CsvPickerButton';
+import { FileButton } from '../export/FileButton';
 import { KaplanMeierPlot } from './KaplanMeierPlot';
 import { CoxTable, GroupTable, LogRankLine } from './SurvivalTables';
 import { WordsPanel } from './WordsPanel';
@@ -44,7 +44,7 @@ export function CohortScreen(props: CohortScreenProps) {
         <span className="title-bar__spacer" />
         <a className="button" href="#">Back to reading</a>
         {!showingDemo && <button type="button" className="button" onClick={onOpenDemo}>Demo cohort</button>}
-        <CsvPickerButton onFile={onOpenFile} />
+        <FileButton label="Open patient CSV…" accept=".csv,text/csv" disabled={false} onFile={onOpenFile} testId="cohort-csv-input" />
       </header>
       {props.banner}
       <main className="cohort-main">

@@ -7,9 +7,11 @@ export interface FileButtonProps {
   readonly accept: string;
   readonly disabled: boolean;
   readonly onFile: (file: File) => void;
+  /** For tests that set the input's files directly. */
+  readonly testId?: string;
 }
 
-export function FileButton({ label, accept, disabled, onFile }: FileButtonProps) {
+export function FileButton({ label, accept, disabled, onFile, testId }: FileButtonProps) {
   const id = useId();
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -19,7 +21,7 @@ export function FileButton({ label, accept, disabled, onFile }: FileButtonProps)
   };
   return (
     <span className="open-files">
-      <input id={id} className="open-files__input" type="file" accept={accept} onChange={onChange} disabled={disabled} />
+      <input id={id} className="open-files__input" type="file" accept={accept} onChange={onChange} disabled={disabled} data-testid={testId} />
       <label htmlFor={id} className="button" aria-disabled={disabled}>{label}</label>
     </span>
   );
