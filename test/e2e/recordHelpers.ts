@@ -45,12 +45,22 @@ export async function measure(page: Page, i: number, lesion: TruthLesion, column
 }
 
 export async function addLesion(page: Page, button: string, organ: string, location: string) {
-  await panel(page).getByRole('button', { name: button }).click();
   const editor = panel(page).getByRole('region', { name: /^Lesion / });
-  await editor.waitFor();
+  const lesions = panel(page).locator('tr[data-lesion]');
+  const before = await lesions.count();
+  const previous = (await editor.count()) > 0 ? await editor.getAttribute('aria-label') : null;
+  await panel(page).getByRole('button', { name: button }).click();
+  // The editor shows the new lesion only once it is created and selected; until then it is the previous one's.
+  await expect.poll(() => lesions.count()).toBe(before + 1);
+  await expect.poll(async () => ((await editor.count()) > 0 ? editor.getAttribute('aria-label') : null)).not.toBe(previous);
+  const label = ((await editor.getAttribute('aria-label')) ?? '').replace(/^Lesion /, '');
+  const saved = lesionRow(page, label).locator('.lesion-table__organ');
   await editor.getByLabel('Organ or site').selectOption(organ);
+  // Saved before measuring: a node's diameter is its short axis only once the organ says lymph node.
+  await expect.poll(() => saved.textContent()).toContain(organ);
   await editor.getByLabel('Location').fill(location);
   await editor.getByLabel('Location').press('Enter');
+  await expect.poll(() => saved.textContent()).toContain(location);
 }
 
 /** Clicks `button` and returns the file the browser downloads, as text. */
