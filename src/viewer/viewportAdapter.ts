@@ -2,6 +2,7 @@
 // canvas <-> image coordinates. Nothing outside src/viewer calls cornerstone, so the renderer can change here alone.
 import cornerstone from 'cornerstone-core';
 import type { CanvasCoordinate, PixelCoordinate } from 'cornerstone-core';
+import { drawNow } from './drawNow';
 import { isFitted, pixelAspect, type ViewGeometry } from './viewGeometry';
 import type { CanvasPoint, ImagePoint, ViewState } from './viewState';
 
@@ -90,6 +91,7 @@ export function createViewportAdapter(element: HTMLElement, onRendered: (rendere
       } else {
         cornerstone.displayImage(element, image);
       }
+      drawNow(element);
       hasImage = true;
       return true;
     },

@@ -118,6 +118,27 @@ describe('first screen with the embedded baseline CT', () => {
     expect((await canvasAfterRender(1)).hash).toBe(hashes.get(1));
   });
 
+  it('a slice asked for by a key is on the canvas before the next frame, not one frame later', async () => {
+    const drawnInTime = await page.evaluate(async () => {
+      const viewport = document.querySelector<HTMLElement>('[data-testid=pane] [data-testid=viewport]');
+      if (!viewport) throw new Error('no viewport');
+      viewport.focus();
+      const drawn: boolean[] = [];
+      for (let step = 0; step < 10; step++) {
+        // Just after a frame's callbacks: a draw left to cornerstone's animation-frame loop would come ~16 ms later.
+        await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+        const before = viewport.dataset.renderedSlice;
+        viewport.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        drawn.push(viewport.dataset.renderedSlice === String(Number(before) + 1));
+      }
+      return drawn;
+    });
+    expect(drawnInTime).toEqual(Array(10).fill(true));
+    await page.keyboard.press('Home');
+    await canvasAfterRender(1);
+  });
+
   it('the page itself does not scroll when the wheel scrolls slices', async () => {
     expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
   });
