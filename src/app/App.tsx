@@ -7,7 +7,7 @@ import type { LoadError } from '../dicom/loadError';
 import { ok, type Result } from '../shared/result';
 import type { PaneSide } from '../ui/import/StudyBrowser';
 import { ReadingScreen } from '../ui/ReadingScreen';
-import type { ImportedLibrary, LoadedSeries, ScreenState } from '../ui/screenState';
+import type { ImportedLibrary, LoadedSeries, LoadProgress, ScreenState } from '../ui/screenState';
 import type { ComparisonPane } from '../ui/viewer/ComparisonViewer';
 import { SAMPLE_BASE_URL } from './loadSampleStudy';
 import { installDebugHook } from './loading/debugHook';
@@ -68,14 +68,17 @@ export function App() {
     currentLoad.current?.abort();
     const controller = new AbortController();
     currentLoad.current = controller;
-    setState({ status: 'loading', progress: { what, done: 0, total: undefined } });
-    setChoice({});
+    // What is on screen stays, under the progress, until the new load is ready (screenState.ts says why).
+    const showProgress = (progress: LoadProgress) => setState((current) =>
+      current.status === 'ready' ? { status: 'ready', loaded: current.loaded, pending: progress } : { status: 'loading', progress });
+    showProgress({ what, done: 0, total: undefined });
     const progress = (done: number, total: number) => {
-      if (!controller.signal.aborted) setState({ status: 'loading', progress: { what, done, total } });
+      if (!controller.signal.aborted) showProgress({ what, done, total });
     };
     load(controller.signal, progress).then((result) => {
       if (controller.signal.aborted) return;
       setState(result.ok ? { status: 'ready', loaded: result.value } : { status: 'error', error: result.error });
+      setChoice({});
       setOpenCount((n) => n + 1);
     }, (thrown: unknown) => {
       if (controller.signal.aborted) return; // superseded or unmounted: not an error

@@ -41,6 +41,8 @@ export const primaryPaneKey = (series: CtSeries): string => `primary:${series.se
 export function ReadingScreen(props: ReadingScreenProps) {
   const { state, openCount, onOpenFiles, onDropFiles, onRetry, comparePanes = [], imported, shown, onShowSeries, viewerProps, sidePanel, titleActions } = props;
   const loaded = state.status === 'ready' ? state.loaded : undefined;
+  const pending = state.status === 'ready' ? state.pending : undefined;
+  const busy = state.status === 'loading' || pending !== undefined;
   const studyLabel = loaded?.source.kind === 'sample' ? loaded.source.studyLabel : undefined;
   return (
     <div className="reading-screen">
@@ -50,14 +52,15 @@ export function ReadingScreen(props: ReadingScreenProps) {
         <span className="title-bar__spacer" />
         <a className="button" href="#cohort">Cohort analysis</a>
         {titleActions}
-        <OpenFolderButton onFiles={onOpenFiles} disabled={state.status === 'loading'} />
-        <OpenFilesButton onFiles={onOpenFiles} disabled={state.status === 'loading'} />
+        <OpenFolderButton onFiles={onOpenFiles} disabled={busy} />
+        <OpenFilesButton onFiles={onOpenFiles} disabled={busy} />
       </header>
-      <DropZone onDrop={onDropFiles} disabled={state.status === 'loading'}>
+      <DropZone onDrop={onDropFiles} disabled={busy}>
         {imported && <ImportSidebar tree={imported.tree} report={imported.report} shown={shown} onShow={onShowSeries} />}
         <main className="viewport-area">
           {state.status === 'loading' && <LoadingPanel progress={state.progress} />}
           {state.status === 'error' && <ErrorPanel error={state.error} onRetry={onRetry} />}
+          {pending && <div className="viewport-area__busy"><LoadingPanel progress={pending} /></div>}
           {loaded && (
             <ComparisonViewer
               {...viewerProps}

@@ -22,7 +22,15 @@ export interface LoadProgress {
 
 export type ScreenState =
   | { readonly status: 'loading'; readonly progress: LoadProgress }
-  | { readonly status: 'ready'; readonly loaded: LoadedSeries }
+  | {
+      readonly status: 'ready';
+      readonly loaded: LoadedSeries;
+      /**
+       * A newer load under way: what is on screen stays (under its progress) until that load is ready. Tearing the
+       * screen down for a loading panel and building it again costs the new first image tens of milliseconds.
+       */
+      readonly pending?: LoadProgress;
+    }
   | { readonly status: 'error'; readonly error: LoadError };
 
 /** What the last import found, for the study browser and the import report. */

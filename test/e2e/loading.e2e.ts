@@ -60,8 +60,20 @@ describe('the embedded sample opens at start through the same pipeline', () => {
 
 describe('opening a folder', () => {
   it('reads it recursively: study browser, import report with each bad file and why, the series on screen', async () => {
+    // The sample stays on screen under the progress while the folder loads: the screen is not torn down and rebuilt.
+    await page.evaluate(() => {
+      const watch = { progressOverImages: false, imagesGone: false };
+      (window as unknown as { __loadWatch: typeof watch }).__loadWatch = watch;
+      new MutationObserver(() => {
+        const viewports = document.querySelectorAll('[data-testid=viewport]').length;
+        if (viewports === 0) watch.imagesGone = true;
+        if (viewports > 0 && document.querySelector('[data-testid=loading]')) watch.progressOverImages = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await page.getByTestId('open-folder-input').setInputFiles(folder);
     await expect.poll(() => counter(page, 0), { timeout: 30_000 }).toBe('Slice 1 / 40');
+    expect(await page.evaluate(() => (window as unknown as { __loadWatch: unknown }).__loadWatch))
+      .toEqual({ progressOverImages: true, imagesGone: false });
     expect(await texts('browser-patient')).toEqual([expect.stringContaining('SAMPLE, ABDOMEN')]);
     expect(await texts('browser-study')).toEqual([expect.stringMatching(/^2023-01-09 · /)]);
     expect(await texts('browser-series')).toEqual([expect.stringMatching(/Abdomen 5\.0 mm · CT · 40 images/)]);
