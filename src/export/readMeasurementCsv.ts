@@ -8,9 +8,9 @@ import type {
   TargetObservation,
   TimepointRecord,
 } from '../recist/types';
-import { parseCsv } from '../shared/csv';
-import { MEASUREMENT_COLUMNS, MEASUREMENT_SOURCES, type MeasurementColumn } from './measurementCsvColumns';
-import { type MeasurementRow, type RowProblem, readMeasurementRow } from './measurementRow';
+import { forEachCsvRecord } from '../shared/csv';
+import { MEASUREMENT_COLUMNS } from './measurementCsvColumns';
+import { type MeasurementColumnIndex, type MeasurementRow, type RowProblem, readMeasurementRow } from './measurementRow';
 
 export type MeasurementCsvResult = { ok: true; patients: PatientRecord[] } | { ok: false; problems: RowProblem[] };
 export type MeasurementRowsResult = { ok: true; rows: MeasurementRow[] } | { ok: false; problems: RowProblem[] };
@@ -19,53 +19,79 @@ export type MeasurementRowsResult = { ok: true; rows: MeasurementRow[] } | { ok:
 const MAX_PROBLEMS = 50;
 
 export function readMeasurementCsv(text: string): MeasurementCsvResult {
-  const read = readMeasurementRows(text);
-  return read.ok ? { ok: true, patients: groupPatients(read.rows) } : read;
+  const read = readCheckedRows(text);
+  return read.ok ? { ok: true, patients: toPatientRecords(read.byPatient) } : read;
 }
 
 /** The checked lines with their line numbers (the merge import reports conflicts by line); same checks, same refusal. */
 export function readMeasurementRows(text: string): MeasurementRowsResult {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) {
-    const what = parsed.error.code === 'UNTERMINATED_QUOTE' ? 'a quoted field is never closed' : 'text follows a closing quote';
-    return { ok: false, problems: [{ line: parsed.error.line, message: `${what} (CSV quoting, RFC 4180)` }] };
+  const read = readCheckedRows(text);
+  return read.ok ? { ok: true, rows: read.rows } : read;
+}
+
+/** The rows in file order, and grouped by patient (the consistency checks need that, and so do patient records). */
+type CheckedRows =
+  | { ok: true; rows: MeasurementRow[]; byPatient: ReadonlyMap<string, readonly MeasurementRow[]> }
+  | { ok: false; problems: RowProblem[] };
+
+function readCheckedRows(text: string): CheckedRows {
+  // Records are checked as they are read, so that a cohort's half a million records never all live at once.
+  let header: Header | undefined;
+  let recordCount = 0;
+  const problems: RowProblem[] = [];
+  const rows: MeasurementRow[] = [];
+  const texts = new Map<string, string>();
+  const error = forEachCsvRecord(text, (fields, line) => {
+    if (header === undefined) {
+      header = readHeader(fields, line);
+      return;
+    }
+    recordCount++;
+    // Only the first MAX_PROBLEMS are listed, and problems are only ever added after them: past that, stop looking
+    // (the rest is still read, as a quoting error anywhere refuses the file with that error alone).
+    if (header.columns === undefined || problems.length >= MAX_PROBLEMS) return;
+    if (fields.length !== header.names.length) {
+      problems.push({ line, message: `${fields.length} fields, but the header has ${header.names.length}` });
+      return;
+    }
+    const row = readMeasurementRow(line, fields, header.columns, problems, texts);
+    if (row !== undefined) rows.push(row);
+  });
+  if (error !== undefined) {
+    const what = error.code === 'UNTERMINATED_QUOTE' ? 'a quoted field is never closed' : 'text follows a closing quote';
+    return { ok: false, problems: [{ line: error.line, message: `${what} (CSV quoting, RFC 4180)` }] };
   }
-  const [header, ...records] = parsed.records;
   if (header === undefined) return { ok: false, problems: [{ line: 1, message: `the file is empty; the header must name ${MEASUREMENT_COLUMNS.join(', ')}` }] };
-  const names = header.fields.map((f) => f.trim().toLowerCase());
-  const missing = MEASUREMENT_COLUMNS.filter((c) => !names.includes(c));
-  if (missing.length > 0) {
+  if (header.columns === undefined) {
+    const names = header.names;
+    const missing = MEASUREMENT_COLUMNS.filter((c) => !names.includes(c));
     return {
       ok: false,
       problems: [{ line: header.line, message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; the header must name ${MEASUREMENT_COLUMNS.join(', ')}` }],
     };
   }
-  const index = Object.fromEntries(MEASUREMENT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<MeasurementColumn, number>;
-  if (records.length === 0) return { ok: false, problems: [{ line: header.line, message: 'the file has a header but no measurement rows' }] };
-
-  const problems: RowProblem[] = [];
-  const rows: MeasurementRow[] = [];
-  const sourceIndex = names.indexOf('source');
-  for (const record of records) {
-    if (record.fields.length !== names.length) {
-      problems.push({ line: record.line, message: `${record.fields.length} fields, but the header has ${names.length}` });
-      continue;
-    }
-    const result = readMeasurementRow(record.line, (c) => (record.fields[index[c]] ?? '').trim());
-    // The optional `source` column: checked when present, and carried for the reader; the engine does not use it.
-    const sourceText = sourceIndex < 0 ? '' : (record.fields[sourceIndex] ?? '').trim().toLowerCase();
-    const source = MEASUREMENT_SOURCES.find((s) => s === sourceText);
-    if (sourceText !== '' && source === undefined) {
-      problems.push({ line: record.line, message: `source "${record.fields[sourceIndex] ?? ''}" is not image or report (or leave it blank)` });
-    }
-    if (result.ok) rows.push(source === undefined ? result.row : { ...result.row, source });
-    else problems.push(...result.problems);
-  }
-  if (problems.length === 0) problems.push(...checkConsistency(rows));
+  if (recordCount === 0) return { ok: false, problems: [{ line: header.line, message: 'the file has a header but no measurement rows' }] };
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
-  return { ok: true, rows };
+  const byPatient = groupBy(rows, patientIdOf);
+  const inconsistent = checkConsistency(byPatient);
+  if (inconsistent.length > 0) return { ok: false, problems: inconsistent };
+  return { ok: true, rows, byPatient };
 }
 
+/** The header's column names, and where each measurement column is; no `columns` when one is missing. */
+type Header = { readonly line: number; readonly names: readonly string[]; readonly columns?: MeasurementColumnIndex };
+
+function readHeader(fields: readonly string[], line: number): Header {
+  const names = fields.map((f) => f.trim().toLowerCase());
+  if (!MEASUREMENT_COLUMNS.every((c) => names.includes(c))) return { line, names };
+  const columns = { ...Object.fromEntries(MEASUREMENT_COLUMNS.map((c) => [c, names.indexOf(c)])), source: names.indexOf('source') } as MeasurementColumnIndex;
+  return { line, names, columns };
+}
+
+const patientIdOf = (r: MeasurementRow): string => r.patientId;
+const scanDateOf = (r: MeasurementRow): string => r.scanDate;
+
+/** The items by key, keys in order of first appearance and items in their order: one Map lookup per item. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -77,12 +103,14 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** Rules across rows: one date per time point, one kind per lesion, what may stand at baseline. */
-function checkConsistency(rows: readonly MeasurementRow[]): RowProblem[] {
+/** Rules across rows: one date per time point, one kind per lesion, what may stand at baseline. The first MAX_PROBLEMS. */
+function checkConsistency(byPatient: ReadonlyMap<string, readonly MeasurementRow[]>): RowProblem[] {
   const problems: RowProblem[] = [];
-  for (const [patientId, patientRows] of groupBy(rows, (r) => r.patientId)) {
+  for (const [patientId, patientRows] of byPatient) {
+    if (problems.length >= MAX_PROBLEMS) break;
     const dateOf = new Map<string, MeasurementRow>();
     const labelOn = new Map<string, MeasurementRow>();
+    let baselineDate = (patientRows[0] as MeasurementRow).scanDate;
     for (const r of patientRows) {
       const first = dateOf.get(r.timepoint);
       if (first && first.scanDate !== r.scanDate) {
@@ -92,11 +120,13 @@ function checkConsistency(rows: readonly MeasurementRow[]): RowProblem[] {
       if (sameDay && sameDay.timepoint !== r.timepoint) {
         problems.push({ line: r.line, message: `scan_date ${r.scanDate}: time points "${sameDay.timepoint}" and "${r.timepoint}" of ${patientId} share the scan_date ${r.scanDate}; give each time point its own date` });
       } else if (!sameDay) labelOn.set(r.scanDate, r);
+      if (r.scanDate < baselineDate) baselineDate = r.scanDate;
     }
-    const baselineDate = patientRows.map((r) => r.scanDate).reduce((a, b) => (b < a ? b : a));
-    const atBaseline = new Set(patientRows.filter((r) => r.scanDate === baselineDate).map((r) => r.lesionId));
+    const atBaseline = new Set<string>();
+    for (const r of patientRows) if (r.scanDate === baselineDate) atBaseline.add(r.lesionId);
     const kindOf = new Map<string, MeasurementRow>();
-    const seen = new Map<string, MeasurementRow>();
+    // Non-target and new lesions seen, by scan date then lesion: each may stand once per time point.
+    const seen = new Map<string, Map<string, MeasurementRow>>();
     for (const r of patientRows) {
       const firstOfLesion = kindOf.get(r.lesionId);
       if (firstOfLesion && (firstOfLesion.category !== r.category || firstOfLesion.nodal !== r.nodal)) {
@@ -115,54 +145,56 @@ function checkConsistency(rows: readonly MeasurementRow[]): RowProblem[] {
         problems.push({ line: r.line, message: `lesion_id "${r.lesionId}": ${r.category} lesion ${r.lesionId} of ${patientId} is not in the baseline (${baselineDate}); a lesion first seen at follow-up is category new` });
       }
       if (r.category !== 'target') {
-        const key = `${r.scanDate}|${r.lesionId}`;
-        const dup = seen.get(key);
+        let onDate = seen.get(r.scanDate);
+        if (onDate === undefined) seen.set(r.scanDate, (onDate = new Map()));
+        const dup = onDate.get(r.lesionId);
         if (dup) problems.push({ line: r.line, message: `lesion_id "${r.lesionId}": ${r.category} lesion ${r.lesionId} is recorded twice at time point "${r.timepoint}" (also on line ${dup.line})` });
-        else seen.set(key, r);
+        else onDate.set(r.lesionId, r);
       }
     }
   }
-  return problems;
+  return problems.slice(0, MAX_PROBLEMS);
 }
 
 const describe = (r: MeasurementRow): string => `${r.category}${r.nodal ? ' (nodal)' : ''}`;
 
-function groupPatients(rows: readonly MeasurementRow[]): PatientRecord[] {
-  return [...groupBy(rows, (r) => r.patientId)].map(([patientId, patientRows]) => ({
-    patientId,
-    timepoints: [...groupBy(patientRows, (r) => r.scanDate).values()].map(toTimepoint),
-  }));
+function toPatientRecords(byPatient: ReadonlyMap<string, readonly MeasurementRow[]>): PatientRecord[] {
+  const patients: PatientRecord[] = [];
+  for (const [patientId, patientRows] of byPatient) {
+    const timepoints: TimepointRecord[] = [];
+    for (const timepointRows of groupBy(patientRows, scanDateOf).values()) timepoints.push(toTimepoint(timepointRows));
+    patients.push({ patientId, timepoints });
+  }
+  return patients;
 }
 
-function toTimepoint(rows: MeasurementRow[]): TimepointRecord {
+function toTimepoint(rows: readonly MeasurementRow[]): TimepointRecord {
   const first = rows[0] as MeasurementRow;
-  const targets = new Map<string, { row: MeasurementRow; fragments: TargetFragment[] }>();
+  // A target's fragments by lesion; its observation is made from its first row, in order of first appearance.
+  const fragmentsOf = new Map<string, TargetFragment[]>();
+  const targets: TargetObservation[] = [];
   const nonTargets: NonTargetObservation[] = [];
   const newLesions: NewLesionObservation[] = [];
   for (const r of rows) {
-    const identity = { lesionId: r.lesionId, organ: r.organ, nodal: r.nodal };
     switch (r.category) {
       case 'target': {
-        const diameter = r.nodal ? r.shortAxis : r.longAxis;
-        const fragment: TargetFragment = r.state === 'measured' ? { state: r.state, diameter } : { state: r.state };
-        const entry = targets.get(r.lesionId);
-        if (entry) entry.fragments.push(fragment);
-        else targets.set(r.lesionId, { row: r, fragments: [fragment] });
+        const fragment: TargetFragment = r.state === 'measured' ? { state: r.state, diameter: r.nodal ? r.shortAxis : r.longAxis } : { state: r.state };
+        const fragments = fragmentsOf.get(r.lesionId);
+        if (fragments) fragments.push(fragment);
+        else {
+          const started = [fragment];
+          fragmentsOf.set(r.lesionId, started);
+          targets.push({ lesionId: r.lesionId, organ: r.organ, nodal: r.nodal, fragments: started });
+        }
         break;
       }
       case 'non-target':
-        nonTargets.push({ ...identity, state: r.state, shortAxis: r.shortAxis });
+        nonTargets.push({ lesionId: r.lesionId, organ: r.organ, nodal: r.nodal, state: r.state, shortAxis: r.shortAxis });
         break;
       case 'new':
-        newLesions.push({ ...identity, state: r.state, shortAxis: r.shortAxis });
+        newLesions.push({ lesionId: r.lesionId, organ: r.organ, nodal: r.nodal, state: r.state, shortAxis: r.shortAxis });
         break;
     }
   }
-  const targetObservations: TargetObservation[] = [...targets.values()].map(({ row, fragments }) => ({
-    lesionId: row.lesionId,
-    organ: row.organ,
-    nodal: row.nodal,
-    fragments,
-  }));
-  return { label: first.timepoint, scanDate: first.scanDate, targets: targetObservations, nonTargets, newLesions };
+  return { label: first.timepoint, scanDate: first.scanDate, targets, nonTargets, newLesions };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, parseCsv, writeCsv } from '../../src/shared/csv';
+import { type CsvRecord, forEachCsvRecord, neutraliseFormula, parseCsv, writeCsv } from '../../src/shared/csv';
 
 const fields = (text: string) => {
   const r = parseCsv(text);
@@ -31,6 +31,32 @@ describe('RFC 4180 reading', () => {
 
   it('refuses text after a closing quote', () => {
     expect(parseCsv('"a"b\n')).toMatchObject({ ok: false, error: { code: 'TEXT_AFTER_QUOTE' } });
+  });
+});
+
+describe('forEachCsvRecord: the same reading, one record at a time', () => {
+  const visited = (text: string) => {
+    const records: CsvRecord[] = [];
+    const error = forEachCsvRecord(text, (fields, line) => records.push({ line, fields }));
+    return { records, error };
+  };
+
+  it.each([
+    'a,b\r\n1,2',
+    'h\n"two\nlines"\nthird\n',
+    'a\n\n\n"x, ""y""\nz",\n',
+    '\ufeffa,b\n,,\n',
+  ])('visits what parseCsv returns for %j', (text) => {
+    const parsed = parseCsv(text);
+    if (!parsed.ok) throw new Error(`fixture ${JSON.stringify(text)} should parse`);
+    expect(visited(text)).toEqual({ records: parsed.records, error: undefined });
+  });
+
+  it('visits the records before an error, then returns the error', () => {
+    expect(visited('a\nb\n"open,c\n')).toEqual({
+      records: [{ line: 1, fields: ['a'] }, { line: 2, fields: ['b'] }],
+      error: { code: 'UNTERMINATED_QUOTE', line: 3 },
+    });
   });
 });
 
