@@ -108,7 +108,7 @@ export function readMeasurementRow(
   let row: MeasurementRow | undefined;
   switch (category) {
     case 'target': {
-      const state = TARGET_STATES[stateText];
+      const state = Object.hasOwn(TARGET_STATES, stateText) ? TARGET_STATES[stateText] : undefined;
       if (state === undefined) {
         problems.push({
           line,

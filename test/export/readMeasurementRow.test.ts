@@ -37,6 +37,14 @@ describe('readMeasurementRow', () => {
       { line: 7, message: 'short_axis_mm "1.23456" has more than 3 decimals' },
     ]);
   });
+
+  it('a state that names a built-in property of objects (constructor, __proto__) is refused like any other word', () => {
+    for (const state of ['constructor', '__proto__', 'toString']) {
+      const { row, problems } = read(['P1', 'baseline', '2024-01-01', 'T1', 'target', 'liver', 'no', '30.5', '', state, '']);
+      expect(row).toBeUndefined();
+      expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`^state "${state}" is not a target state`))]);
+    }
+  });
 });
 
 describe('file limits', () => {
