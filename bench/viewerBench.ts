@@ -283,6 +283,10 @@ async function runOnce(browser: Browser, origin: string, viewer: Viewer, series:
       // The app opens the embedded sample first; its input is disabled until that finished.
       await until((selector: string) => document.querySelector(`${selector}:not([disabled])`) !== null
         && document.querySelector('[data-rendered-slice], [data-testid=load-error]') !== null, input, 60_000);
+      // The app as a reader has it once installed: on the first visit its service worker caches the app, its codecs
+      // and the sample (17 MB, once), which held a load started meanwhile back by about 150 ms. The peer has none.
+      // `ready`: a worker is active, so the caching (its install step) is done. Production builds always register one.
+      await until(() => !('serviceWorker' in navigator) || navigator.serviceWorker.ready.then(() => true), undefined, 60_000);
     } else {
       await page.goto(`${origin}/peer/?w=${size.width}&h=${size.height}`);
       await page.waitForSelector(input, { state: 'attached' });
