@@ -5,39 +5,27 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { formatDays, formatP } from '../../src/cohort/formatStats';
 import { parseCsv } from '../../src/shared/csv';
 import { kaplanMeierByGroup } from '../../src/survival/kaplanMeier';
 import { logRank } from '../../src/survival/logRank';
 import type { SurvivalRecord } from '../../src/survival/types';
-import { collectPageErrors, launchChromium } from './chromium';
+import { browserSession } from './browserSession';
 
 const DEMO_PATH = fileURLToPath(new URL('../../sample-dicom/demo-cohort.csv', import.meta.url));
 const DEMO = readFileSync(DEMO_PATH, 'utf8');
 
 const hasR = spawnSync('Rscript', ['-e', 'library(survival)'], { stdio: 'ignore' }).status === 0;
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  errors = collectPageErrors(page);
+browserSession({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true }, async (session) => {
+  page = session.page;
   await page.goto(inject('baseUrl'));
   // A cold dev server transforms the whole app on this first load: wait for the reading screen here, not in a test.
   await page.getByRole('link', { name: 'Cohort analysis' }).waitFor({ timeout: 100_000 });
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 // ---- expected values, computed here ------------------------------------------------------------------------------

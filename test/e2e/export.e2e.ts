@@ -1,41 +1,28 @@
 // Export, import and backup, as a reader does them: a short reading of the sample patient (baseline and 3 months,
 // PR), clinical data in the form, each CSV downloaded and checked, de-identified, a backup, the two CSV imports with
 // their reports, and a restore.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { MEASUREMENT_COLUMNS } from '../../src/export/measurementCsvColumns';
 import { readMeasurementCsv } from '../../src/export/readMeasurementCsv';
 import { SURVIVAL_COLUMNS } from '../../src/export/survivalColumns';
 import { assessPatients } from '../../src/recist/assess';
 import { parseCsv } from '../../src/shared/csv';
-import { collectPageErrors, launchChromium } from './chromium';
+import { browserSession } from './browserSession';
 import { addLesion, downloaded, lesionRow, measure, overall, panel, study, type TruthLesion } from './recordHelpers';
 
 const BASELINE = 0;
 const FOLLOW_UP = 1;
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
 let measurementsCsv = '';
 let backupJson = '';
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
-  errors = collectPageErrors(page);
-  page.on('dialog', (dialog) => void dialog.accept());
+browserSession({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true, acceptDialogs: true }, async (session) => {
+  page = session.page;
   await page.goto(inject('baseUrl'));
   await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
   await panel(page).waitFor({ timeout: 30_000 });
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const menu = () => page.getByRole('dialog', { name: /Export, import and backup|Clinical data of/ });

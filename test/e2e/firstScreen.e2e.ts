@@ -1,9 +1,10 @@
 // The first screen end to end: the embedded baseline CT loads, is drawn, and scrolls; real Vite, real Chromium.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './browserSession';
 import { readViewportCanvas, type CanvasStats } from './canvasStats';
-import { collectPageErrors, launchChromium } from './chromium';
+import { collectPageErrors } from './chromium';
 
 interface Manifest { studies: { folder: string; files: string[] }[] }
 const SAMPLE = new URL('../../sample-dicom/', import.meta.url);
@@ -13,7 +14,6 @@ const N = baselineFiles.length;
 
 let browser: Browser;
 let page: Page;
-let errors: string[];
 
 // The baseline is the first (left) pane; the sample's follow-up sits beside it (test/e2e/reading.e2e.ts).
 const firstPane = () => page.getByTestId('pane').first();
@@ -27,21 +27,9 @@ async function canvasAfterRender(slice: number): Promise<CanvasStats> {
   return stats;
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  errors = collectPageErrors(page);
+browserSession({ viewport: { width: 1280, height: 800 } }, async (session) => {
+  ({ browser, page } = session);
   await page.goto(inject('baseUrl'));
-});
-
-afterEach(() => {
-  // Any error in the page during a test fails that test.
-  const seen = errors.splice(0);
-  expect(seen).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('first screen with the embedded baseline CT', () => {

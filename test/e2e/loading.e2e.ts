@@ -4,26 +4,24 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dcmjsImage } from '../dicom/fixtures/dcmjsImage';
-import { collectPageErrors, launchChromium } from './chromium';
+import { browserSession } from './browserSession';
 import { counter, paneCanvasAfterRender, paneText } from './readingHelpers';
 
 const SAMPLE = fileURLToPath(new URL('../../sample-dicom/', import.meta.url));
 const dicomIn = (folder: string) => readdirSync(join(SAMPLE, folder)).filter((f) => f.endsWith('.dcm')).sort()
   .map((f) => join(SAMPLE, folder, f));
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
 let folder: string;
 
 const texts = (testId: string) => page.getByTestId(testId).allTextContents();
 const marks = () => page.evaluate(() => ['recist:files-chosen', 'recist:first-image', 'recist:series-ready']
   .map((name) => performance.getEntriesByName(name).length));
 
-beforeAll(async () => {
+beforeAll(() => {
   // A folder as a reader gets it from a CD or an export: the series, a text file, and in a subfolder a cut-off copy.
   folder = mkdtempSync(join(tmpdir(), 'recist-import-'));
   mkdirSync(join(folder, 'series'));
@@ -31,20 +29,15 @@ beforeAll(async () => {
   for (const file of dicomIn('baseline')) copyFileSync(file, join(folder, 'series', basename(file)));
   writeFileSync(join(folder, 'README.txt'), 'Exported from PACS. Not an image.\n');
   writeFileSync(join(folder, 'extra', 'deeper', 'cut.dcm'), readFileSync(dicomIn('baseline')[4] as string).subarray(0, 60_000));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  errors = collectPageErrors(page);
-  await page.goto(inject('baseUrl'));
 });
 
-afterEach(() => {
-  const seen = errors.splice(0);
-  expect(seen).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
+});
+
+browserSession({ viewport: { width: 1400, height: 860 } }, async (session) => {
+  page = session.page;
+  await page.goto(inject('baseUrl'));
 });
 
 describe('the embedded sample opens at start through the same pipeline', () => {

@@ -5,14 +5,12 @@
 //    non-square pixels and one uncalibrated series, and a stand-in for the app that records the callbacks and passes
 //    shapes back: what is drawn, edited, selected, deleted, refused and revealed, and that the lines stay on the image
 //    through zoom, pan, window and scrolling.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserSession } from './browserSession';
 import { drag, pane, paneText, viewportBox, zoomPercent } from './readingHelpers';
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
 const viewport = (i: number) => pane(page, i).getByTestId('viewport');
 const toolOf = (i: number) => viewport(i).getAttribute('data-tool');
@@ -20,20 +18,10 @@ const button = (name: string) => page.getByRole('toolbar', { name: 'Viewer tools
 const round = (p: { x: number; y: number }) => ({ x: Math.round(p.x), y: Math.round(p.y) });
 const drawingLabel = (i: number) => pane(page, i).getByTestId('measurement-drawing').getByTestId('measurement-label');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  errors = collectPageErrors(page);
+browserSession({ viewport: { width: 1280, height: 800 } }, async (session) => {
+  page = session.page;
   await page.goto(inject('baseUrl'));
   await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('in the app: choosing a tool', () => {

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchChromium } from './chromium';
+import { openPage } from './browserSession';
 import { dragBetween, goToSlice, pagePoint, PIXEL_MM, truthLesion } from './measureHelpers';
 import { counter, pane } from './readingHelpers';
 import { serveFolder, type StaticServer } from './staticServer';
@@ -36,11 +36,8 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'recist-build-'));
   await buildApp('first');
   server = await serveFolder(outDir, 'reader');
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  page = await context.newPage();
-  errors = collectPageErrors(page);
-  page.on('dialog', (dialog) => void dialog.accept());
+  ({ browser, page, errors } = await openPage({ viewport: { width: 1600, height: 1000 }, acceptDialogs: true }));
+  context = page.context();
   // Every CSP violation is also recorded by the page itself, in case the browser words it as a warning.
   await page.addInitScript(() => {
     const seen: string[] = [];

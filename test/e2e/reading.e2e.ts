@@ -1,8 +1,8 @@
 // The reading viewer end to end: baseline and follow-up side by side, scrolling, window presets and drags, zoom and
 // pan, reset, linked scrolling, the follow-up choice and the help panel; real Vite, real Chromium.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './browserSession';
 import {
   compareZoomAbout, counter, drag, keepPaneCanvas, pane, paneCanvas, paneCanvasAfterRender, paneText, viewportBox, zoomPercent,
 } from './readingHelpers';
@@ -10,9 +10,7 @@ import {
 const BASELINE = 0;
 const FOLLOW_UP = 1;
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
 const text = (i: number, testId: string) => paneText(page, i, testId);
 const slice = (i: number) => counter(page, i);
@@ -23,21 +21,10 @@ async function activate(i: number) {
   await expect.poll(() => pane(page, i).getAttribute('data-active')).toBe('true');
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  errors = collectPageErrors(page);
+browserSession({ viewport: { width: 1280, height: 800 } }, async (session) => {
+  page = session.page;
   await page.goto(inject('baseUrl'));
   await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
-});
-
-afterEach(() => {
-  // Any error in the page during a test fails that test.
-  expect(errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('baseline and follow-up side by side', () => {

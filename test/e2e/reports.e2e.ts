@@ -1,34 +1,21 @@
 // Readings from radiology reports, as a new user records them when the images cannot be reviewed: a patient made
 // without any DICOM, baseline and 3-month follow-up typed in from the reports (computed PR), another patient with a
 // reader-assigned SD, and both found in the downloaded exports with where their values come from.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../../src/shared/csv';
-import { collectPageErrors, launchChromium } from './chromium';
+import { browserSession } from './browserSession';
 import { downloaded } from './recordHelpers';
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
-  errors = collectPageErrors(page);
-  page.on('dialog', (dialog) => void dialog.accept());
+browserSession({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true, acceptDialogs: true }, async (session) => {
+  page = session.page;
   await page.goto(inject('baseUrl'));
   // The sample study loads on the first screen; the title bar is rebuilt once it is on screen, so wait for it.
   await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
   await page.getByRole('complementary', { name: 'Lesions and response' }).waitFor({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Reports…' }).waitFor({ timeout: 30_000 });
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const reports = () => page.getByRole('dialog', { name: 'Readings from reports' });

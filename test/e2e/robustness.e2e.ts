@@ -4,32 +4,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './browserSession';
 import { writeBulkFolder } from './bulkFolder';
-import { collectPageErrors, launchChromium } from './chromium';
 import { dragBetween, goToSlice, pagePoint, truthLesion } from './measureHelpers';
 import { counter } from './readingHelpers';
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  errors = collectPageErrors(page);
-  page.on('dialog', (dialog) => void dialog.accept());
+browserSession({ viewport: { width: 1600, height: 1000 }, acceptDialogs: true }, async (session) => {
+  page = session.page;
   await page.goto(inject('baseUrl'));
   await panel().locator('tr, p').first().waitFor({ timeout: 30_000 });
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const panel = () => page.getByRole('complementary', { name: 'Lesions and response' });

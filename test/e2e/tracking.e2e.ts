@@ -2,9 +2,10 @@
 // (agreeing with the generator's ground truth within one pixel), record the non-target, re-measure at 3 months
 // and see PR, record the new lesion at 6 months and see PD, reload and find everything as it was.
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './browserSession';
+import { collectPageErrors } from './chromium';
 import { addLesion, measure } from './recordHelpers';
 import { PIXEL_MM, study, type TruthLesion } from './measureHelpers';
 import { counter, pane } from './readingHelpers';
@@ -12,29 +13,14 @@ import { counter, pane } from './readingHelpers';
 const BASELINE = 0;
 const FOLLOW_UP = 1;
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  // One context, so a second tab can share its IndexedDB.
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  page = await context.newPage();
-  errors = collectPageErrors(page);
-  // Confirmations (delete, remove a measurement) are accepted, as a reader would.
-  page.on('dialog', (dialog) => void dialog.accept());
+// The page has a browser context of its own, so a second tab can share its IndexedDB (the two-tab test below).
+browserSession({ viewport: { width: 1600, height: 1000 }, acceptDialogs: true }, async (session) => {
+  page = session.page;
   await page.goto(inject('baseUrl'));
   await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
   await page.getByRole('complementary', { name: 'Lesions and response' }).waitFor({ timeout: 30_000 });
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const panel = () => page.getByRole('complementary', { name: 'Lesions and response' });
