@@ -11,7 +11,7 @@ export interface AssessedPatient {
   readonly assessment: PatientAssessment | undefined;
 }
 
-/** The app's rule (app/tracking/useLesionRecord): a baseline with at least one target or non-target lesion. */
+/** Both panels' rule (app/tracking/deriveRecord, useReportRecord): a baseline with at least one target or non-target lesion. */
 export function isAssessable(record: PatientRecord): boolean {
   const baseline = record.timepoints[0];
   return baseline !== undefined && baseline.targets.length + baseline.nonTargets.length > 0;

@@ -8,7 +8,8 @@ import type { StoreError } from '../../store/storeError';
 import type { FindingRow, FindingState, MeasurementRow } from '../../tracking/types';
 import type { UndoEntry } from './undoHistory';
 
-type Edit = Promise<Result<UndoEntry, StoreError>>;
+/** An undoable edit being written: the undo entry once the store took it, or its refusal. */
+export type Edit = Promise<Result<UndoEntry, StoreError>>;
 
 const succeeded = async (write: Promise<Result<unknown, StoreError>>): Promise<boolean> => (await write).ok;
 

@@ -1,0 +1,49 @@
+// The viewer's side of the record: what the reader drew, moved, selected or asked to delete in a pane becomes an
+// undoable edit or a selection; an image that cannot be measured is refused in words.
+import { useCallback } from 'react';
+import type { LesionRow, MeasurementRow } from '../../tracking/types';
+import type { ComparisonViewerProps } from '../../ui/viewer/ComparisonViewer';
+import type { MeasurementDraft } from '../../viewer/measurementShape';
+import { drawMeasurement } from './drawMeasurement';
+import { moveMeasurement, removeMeasurement } from './measurementEdits';
+import type { RecordSession } from './recordSession';
+
+export type ViewerCallbacks = Omit<ComparisonViewerProps, 'panes' | 'measurements' | 'ref'>;
+
+const measurementWords = (lesion: LesionRow | undefined) => lesion?.label ?? 'the lesion';
+
+export function useViewerCallbacks(session: RecordSession): ViewerCallbacks {
+  const { latest, setSelectedLesionId, setNotice } = session;
+  const lesionOf = (id: string | undefined): LesionRow | undefined => latest.current.tracked?.lesions.find((l) => l.id === id);
+
+  const onMeasurementDrawn = useCallback((_paneKey: string, draft: MeasurementDraft) => {
+    void drawMeasurement(draft, session);
+  }, [session]);
+
+  const onMeasurementEdited = useCallback((_paneKey: string, id: string, axes: { longAxis: MeasurementRow['longAxis']; shortAxis?: MeasurementRow['shortAxis'] }) => {
+    const before = latest.current.tracked?.measurements.find((m) => m.id === id);
+    if (!before) return;
+    const { shortAxis: _old, ...rest } = before;
+    const after: MeasurementRow = { ...rest, longAxis: axes.longAxis, ...(axes.shortAxis ? { shortAxis: axes.shortAxis } : {}), updatedAt: new Date().toISOString() };
+    void session.run(moveMeasurement(session.db, before, after, `Adjust ${measurementWords(lesionOf(before.lesionId))}`));
+  }, [session]);
+
+  const onMeasurementSelected = useCallback((id: string) => {
+    const m = latest.current.tracked?.measurements.find((x) => x.id === id);
+    if (m) setSelectedLesionId(m.lesionId);
+  }, [latest, setSelectedLesionId]);
+
+  const onMeasurementDeleteRequested = useCallback((id: string) => {
+    const m = latest.current.tracked?.measurements.find((x) => x.id === id);
+    if (!m) return;
+    const lesion = lesionOf(m.lesionId);
+    if (!window.confirm(`Delete this measurement of ${measurementWords(lesion)}?`)) return;
+    void session.run(removeMeasurement(session.db, id, `Delete ${measurementWords(lesion)}'s measurement`));
+  }, [session]);
+
+  const onMeasureRefused = useCallback(() => {
+    setNotice({ tone: 'error', text: 'This image has no PixelSpacing (it is uncalibrated or calibrated only at the detector), so it cannot be measured for RECIST. Measure on a CT image with PixelSpacing.' });
+  }, [setNotice]);
+
+  return { onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasurementDeleteRequested, onMeasureRefused };
+}
