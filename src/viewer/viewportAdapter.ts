@@ -126,6 +126,9 @@ export function createViewportAdapter(element: HTMLElement, onRendered: (rendere
     },
     destroy() {
       destroyed = true;
+      // Every method asks `hasImage` first: a caller still holding this adapter (a show that resolved while the
+      // viewport went away) gets `undefined`, not cornerstone's "element not enabled".
+      hasImage = false;
       resizeObserver.disconnect();
       element.removeEventListener(cornerstone.EVENTS.IMAGE_RENDERED, handleRendered);
       cornerstone.disable(element);

@@ -127,6 +127,42 @@ describe('first screen with the embedded baseline CT', () => {
     await canvasAfterRender(1);
   });
 
+  it('a viewport shut down while its image was on the way answers with nothing, not an error', async () => {
+    // The adapter module and the very cornerstone instance it uses, as Vite serves them to the app.
+    const after = await page.evaluate(async () => {
+      // Written as a string, so vitest does not rewrite this import() (it runs in the page, not in Node).
+      const load = new Function('url', 'return import(url)') as (url: string) => Promise<Record<string, unknown>>;
+      const adapterUrl = '/src/viewer/viewportAdapter.ts';
+      const source = await (await fetch(adapterUrl)).text();
+      const cornerstoneUrl = /from\s*["']([^"']*cornerstone-core[^"']*)["']/.exec(source)?.[1];
+      if (!cornerstoneUrl) throw new Error('the adapter does not import cornerstone-core');
+      const cornerstone = (await load(cornerstoneUrl)).default as {
+        registerImageLoader(scheme: string, loader: (imageId: string) => { promise: Promise<unknown> }): void;
+      };
+      const { createViewportAdapter } = await load(adapterUrl) as typeof import('../../src/viewer/viewportAdapter');
+      cornerstone.registerImageLoader('e2e-grey', (imageId: string) => ({
+        promise: Promise.resolve({
+          imageId, rows: 8, columns: 8, height: 8, width: 8, color: false, invert: false, sizeInBytes: 64,
+          minPixelValue: 0, maxPixelValue: 255, slope: 1, intercept: 0, windowCenter: 128, windowWidth: 256,
+          rowPixelSpacing: 1, columnPixelSpacing: 1, getPixelData: () => new Uint8Array(64),
+        }),
+      }));
+      const element = document.createElement('div');
+      element.style.cssText = 'position: fixed; width: 64px; height: 64px; left: 0; top: 0;';
+      document.body.append(element);
+      const adapter = createViewportAdapter(element, () => undefined);
+      const shown = await adapter.show('e2e-grey:1', { resetView: true });
+      adapter.destroy();
+      element.remove();
+      try {
+        return { shown, view: adapter.getView() ?? null, geometry: adapter.getGeometry() ?? null, point: adapter.canvasToImage({ x: 1, y: 1 }) ?? null };
+      } catch (thrown) {
+        return { shown, error: String(thrown) };
+      }
+    });
+    expect(after).toEqual({ shown: true, view: null, geometry: null, point: null });
+  });
+
   it('the page itself does not scroll when the wheel scrolls slices', async () => {
     expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
   });
