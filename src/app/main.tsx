@@ -1,9 +1,11 @@
+// The theme first: the feature stylesheets the screens import come after it, so their rules win over the theme's
+// at equal specificity (.button--danger's border over .button's).
+import '../ui/theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { CohortApp } from './cohort/CohortApp';
 import { useRoute } from './cohort/route';
-import '../ui/theme.css';
 
 /** `#cohort` is the cohort survival screen; anything else the reading screen (src/app/cohort/route.ts). */
 function Screens() {
