@@ -8,7 +8,7 @@ import { browserSession } from './browserSession';
 import { collectPageErrors } from './chromium';
 import { addLesion, measure } from './recordHelpers';
 import { PIXEL_MM, study, type TruthLesion } from './measureHelpers';
-import { counter, pane } from './readingHelpers';
+import { counter, pane, paneText } from './readingHelpers';
 
 const BASELINE = 0;
 const FOLLOW_UP = 1;
@@ -167,7 +167,9 @@ describe('a reading from baseline to progression', () => {
     await expect.poll(() => panel().getByRole('button', { name: /Open kept images of Baseline/ }).count(), { timeout: 30_000 }).toBe(1);
     await panel().getByRole('button', { name: /Open kept images of Baseline/ }).click();
     // Both studies again, the baseline on the left, and its measurements drawn on its images.
-    await expect.poll(() => pane(page, BASELINE).getByTestId('pane-title').textContent(), { timeout: 30_000 }).not.toBe('3-month follow-up');
+    // The screen on view stays, under the progress, until the load is ready: wait for the baseline study on the left.
+    await expect.poll(() => paneText(page, BASELINE, 'study-date'), { timeout: 30_000 }).toBe('2023-01-09');
+    expect(await page.getByTestId('loading').count()).toBe(0);
     await lesionRow('T1').getByRole('button').click();
     await expect.poll(() => counter(page, BASELINE)).toBe('Slice 12 / 40');
     await expect.poll(() => pane(page, BASELINE).getByTestId('measurement-label').first().textContent()).toMatch(/^T1 \d+\.\d mm$/);
