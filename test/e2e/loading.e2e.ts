@@ -64,6 +64,11 @@ describe('opening a folder', () => {
       }).observe(document.body, { childList: true, subtree: true });
     });
     await page.getByTestId('open-folder-input').setInputFiles(folder);
+    // The sample has 40 slices as well, and stays on view until the folder is ready: wait for the folder's own report
+    // and for the progress to go.
+    await expect.poll(() => page.getByTestId('import-summary').textContent(), { timeout: 30_000 })
+      .toBe('42 files · 40 with images (40 slices) · 2 problems');
+    await expect.poll(() => page.getByTestId('loading').count()).toBe(0);
     await expect.poll(() => counter(page, 0), { timeout: 30_000 }).toBe('Slice 1 / 40');
     expect(await page.evaluate(() => (window as unknown as { __loadWatch: unknown }).__loadWatch))
       .toEqual({ progressOverImages: true, imagesGone: false });
