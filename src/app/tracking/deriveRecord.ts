@@ -1,8 +1,10 @@
 // What the panel and the reader's edits compute from the stored record, never store: the engine's input and its
 // assessment (the same mapping and rule as an export, export/assessTracked), the time points in order, and the
-// findings and measurements indexed by lesion and time point.
+// findings and measurements indexed by lesion and time point. Both record panels (useLesionRecord, useReportRecord)
+// derive through here, so they show the same response for the same rows.
 import { assessRecord } from '../../export/assessTracked';
 import type { PatientAssessment } from '../../recist/types';
+import type { StoredPatientRecord } from '../../store/readPatientRecord';
 import { indexRecord, type RecordIndex } from '../../tracking/lesionValue';
 import { orderTimepoints, type OrderedTimepoint } from '../../tracking/timepoints';
 import { toPatientRecord, type EngineInput, type TrackedPatient } from '../../tracking/toPatientRecord';
@@ -13,6 +15,12 @@ export interface DerivedRecord {
   readonly assessment: PatientAssessment | undefined;
   readonly ordered: readonly OrderedTimepoint[];
   readonly index: RecordIndex;
+}
+
+/** The rows the engine reads, without the read's problems; undefined while loading or when there is no such patient. */
+export function trackedPatient(stored: StoredPatientRecord | undefined): TrackedPatient | undefined {
+  if (!stored?.patient) return undefined;
+  return { patient: stored.patient, timepoints: stored.timepoints, lesions: stored.lesions, findings: stored.findings, measurements: stored.measurements };
 }
 
 export function deriveRecord(tracked: TrackedPatient): DerivedRecord {

@@ -6,18 +6,15 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PatientNode } from '../../dicom/studyTree';
 import type { RecistDatabase } from '../../store/database';
 import { storageEstimate } from '../../store/storageStatus';
-import type { StoreError } from '../../store/storeError';
 import { usePatientRecord } from '../../store/usePatientRecord';
 import { useStoredStudies } from '../../store/useStoredStudies';
-import type { TrackedPatient } from '../../tracking/toPatientRecord';
-import { describeStoreError } from '../../ui/messages';
 import type { StorageView } from '../../ui/tracking/StorageLine';
 import type { TrackingPanelProps } from '../../ui/tracking/TrackingPanel';
-import type { Notice, TrackingIntent } from '../../ui/tracking/trackingIntent';
+import type { TrackingIntent } from '../../ui/tracking/trackingIntent';
 import type { ComparisonViewerHandle, ComparisonViewerProps } from '../../ui/viewer/ComparisonViewer';
 import type { MeasurementShape } from '../../viewer/measurementShape';
 import type { NamedBlob } from '../loading/workerProtocol';
-import { deriveRecord } from './deriveRecord';
+import { deriveRecord, trackedPatient } from './deriveRecord';
 import { handleTrackingIntent } from './handleTrackingIntent';
 import { measurementShapes } from './measurementShapes';
 import { readingTimepoint } from './readingTimepoint';
@@ -25,6 +22,7 @@ import type { RecordPane, RecordSession, RecordSnapshot } from './recordSession'
 import type { FileBytes } from './studyImages';
 import { useEditHistory } from './useEditHistory';
 import { useEnsurePatient } from './useEnsurePatient';
+import { useNotice } from './useNotice';
 import { useViewerCallbacks } from './useViewerCallbacks';
 
 export interface LesionRecordInput {
@@ -53,10 +51,9 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
   const kept = useStoredStudies(db);
   const [selectedLesionId, setSelectedLesionId] = useState<string | undefined>(undefined);
   const [splitNext, setSplitNext] = useState(false);
-  const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [storage, setStorage] = useState<StorageView | undefined>(undefined);
 
-  const refused = useCallback((error: StoreError) => setNotice({ tone: 'error', text: describeStoreError(error) }), []);
+  const { notice, setNotice, refused } = useNotice();
   const refreshStorage = useCallback(() => {
     void storageEstimate().then((e) => setStorage(e && { usedBytes: e.usedBytes, quotaBytes: e.quotaBytes, persisted: e.persisted }));
   }, []);
@@ -64,9 +61,7 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
   const studies = useMemo(() => tree.find((p) => p.key === patient.key)?.studies ?? [], [tree, patient.key]);
   useEnsurePatient(db, patient, studies, defaultTreatmentDate, { setNotice, refused, refreshStorage });
 
-  const tracked: TrackedPatient | undefined = stored?.patient
-    ? { patient: stored.patient, timepoints: stored.timepoints, lesions: stored.lesions, findings: stored.findings, measurements: stored.measurements }
-    : undefined;
+  const tracked = trackedPatient(stored);
   // `stored` is a new object exactly when the live query read something new.
   const derived = useMemo(() => (tracked ? deriveRecord(tracked) : undefined), [stored]);
 

@@ -1,42 +1,35 @@
-// A patient's record read from reports, tied to the ReportReading panel: reads it live, runs the engine (the same
-// mapping and rule as the image panel), and turns the reader's intents into repository writes. Typed millimetres
+// A patient's record read from reports, tied to the ReportReading panel: reads it live, runs the engine (deriveRecord,
+// as the image panel does), and turns the reader's intents into repository writes. Typed millimetres
 // are checked first (tracking/typedMeasurement) and a refusal is shown next to the field; nothing saved is lost.
 import { useCallback, useMemo, useState } from 'react';
-import { assessRecord } from '../../export/assessTracked';
 import type { RecistDatabase } from '../../store/database';
 import { createLesion, updateLesion } from '../../store/lesionRepository';
 import { addReportTimepoint, setAssignedResponse } from '../../store/reportRepository';
 import { checkReportTimepoint, type ReportProblem } from '../../store/reportRules';
-import type { StoreError } from '../../store/storeError';
 import { usePatientRecord } from '../../store/usePatientRecord';
-import { indexRecord } from '../../tracking/lesionValue';
-import { orderTimepoints } from '../../tracking/timepoints';
-import { toPatientRecord } from '../../tracking/toPatientRecord';
 import { checkTypedAxes, typedMeasurement } from '../../tracking/typedMeasurement';
-import { describeStoreError, describeTypedAxesError } from '../../ui/messages';
+import { describeTypedAxesError } from '../../ui/messages';
 import type { ReportIntent } from '../../ui/tracking/reportIntent';
 import type { ReportReadingProps } from '../../ui/tracking/ReportReading';
-import type { Notice } from '../../ui/tracking/trackingIntent';
+import { deriveRecord, trackedPatient } from './deriveRecord';
 import { addMeasurement, changeFinding } from './measurementEdits';
+import { useNotice } from './useNotice';
 
 export function useReportRecord(db: RecistDatabase, patientId: string): ReportReadingProps | undefined {
   const stored = usePatientRecord(db, patientId);
   const [readingUid, setReadingUid] = useState<string | undefined>(undefined);
   const [reportProblems, setReportProblems] = useState<readonly ReportProblem[]>([]);
   const [axesErrors, setAxesErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [notice, setNotice] = useState<Notice | undefined>(undefined);
-  const refused = useCallback((error: StoreError) => setNotice({ tone: 'error', text: describeStoreError(error) }), []);
+  const { notice, setNotice, refused } = useNotice();
 
   const derived = useMemo(() => {
-    if (!stored?.patient) return undefined;
-    const tracked = { patient: stored.patient, timepoints: stored.timepoints, lesions: stored.lesions, findings: stored.findings, measurements: stored.measurements };
-    const engine = toPatientRecord(tracked);
-    return { tracked, engine, assessment: assessRecord(engine.record), ordered: orderTimepoints(tracked.timepoints, tracked.patient.treatmentDate) };
+    const tracked = trackedPatient(stored);
+    return tracked && { tracked, ...deriveRecord(tracked) };
   }, [stored]);
 
   const onIntent = useCallback((intent: ReportIntent) => {
     if (!derived) return;
-    const { tracked } = derived;
+    const { tracked, index } = derived;
     const setAxesError = (key: string, text: string | undefined) => setAxesErrors((m) => {
       const next = new Map(m);
       if (text === undefined) next.delete(key); else next.set(key, text);
@@ -69,7 +62,7 @@ export function useReportRecord(db: RecistDatabase, patientId: string): ReportRe
         const checked = checkTypedAxes(lesion, intent.longText, intent.shortText);
         if (!checked.ok) return setAxesError(key, describeTypedAxesError(checked.error));
         setAxesError(key, undefined);
-        const others = indexRecord(tracked.findings, tracked.measurements).measurements(lesion.id, intent.studyInstanceUid);
+        const others = index.measurements(lesion.id, intent.studyInstanceUid);
         const row = typedMeasurement(lesion, intent.studyInstanceUid, checked.value, crypto.randomUUID(), new Date().toISOString());
         void addMeasurement(db, row, others, true, `Type ${lesion.label}`).then((r) => { if (!r.ok) refused(r.error); });
         return;
@@ -77,7 +70,7 @@ export function useReportRecord(db: RecistDatabase, patientId: string): ReportRe
       case 'set-state': {
         const lesion = tracked.lesions.find((l) => l.id === intent.lesionId);
         if (!lesion) return;
-        const measured = lesion.category === 'target' ? indexRecord(tracked.findings, tracked.measurements).measurements(lesion.id, intent.studyInstanceUid) : [];
+        const measured = lesion.category === 'target' ? index.measurements(lesion.id, intent.studyInstanceUid) : [];
         void changeFinding(db, lesion.id, intent.studyInstanceUid, intent.state, undefined, measured, `${lesion.label}: ${intent.state ?? 'not assessed'}`)
           .then((r) => { if (!r.ok) refused(r.error); });
         return;
@@ -90,7 +83,7 @@ export function useReportRecord(db: RecistDatabase, patientId: string): ReportRe
         void setAssignedResponse(db, intent.studyInstanceUid, undefined).then((r) => { if (!r.ok) refused(r.error); });
         return;
     }
-  }, [db, derived, refused]);
+  }, [db, derived, refused, setNotice]);
 
   if (!derived) return undefined;
   const reading = derived.ordered.find((o) => o.row.studyInstanceUid === readingUid) ?? derived.ordered.find((o) => o.ordinal !== undefined);
