@@ -61,9 +61,10 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
   const studies = useMemo(() => tree.find((p) => p.key === patient.key)?.studies ?? [], [tree, patient.key]);
   useEnsurePatient(db, patient, studies, defaultTreatmentDate, { setNotice, refused, refreshStorage });
 
-  const tracked = trackedPatient(stored);
-  // `stored` is a new object exactly when the live query read something new.
-  const derived = useMemo(() => (tracked ? deriveRecord(tracked) : undefined), [stored]);
+  // `stored` is a new object exactly when the live query read something new: both follow it, so the shapes below
+  // are worked out again only then (or when the panes or the selection change), not on every render.
+  const tracked = useMemo(() => trackedPatient(stored), [stored]);
+  const derived = useMemo(() => (tracked ? deriveRecord(tracked) : undefined), [tracked]);
 
   const latest = useRef<RecordSnapshot>({ tracked, derived, selectedLesionId, splitNext, panes, studies, kept, fileBytes, onOpenWithKept });
   latest.current = { tracked, derived, selectedLesionId, splitNext, panes, studies, kept, fileBytes, onOpenWithKept };
