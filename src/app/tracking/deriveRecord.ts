@@ -5,6 +5,8 @@
 import { assessRecord } from '../../export/assessTracked';
 import type { PatientAssessment } from '../../recist/types';
 import type { StoredPatientRecord } from '../../store/readPatientRecord';
+import type { Notice } from '../../ui/tracking/trackingIntent';
+import type { RecordView } from '../../ui/tracking/recordView';
 import { indexRecord, type RecordIndex } from '../../tracking/lesionValue';
 import { orderTimepoints, type OrderedTimepoint } from '../../tracking/timepoints';
 import { toPatientRecord, type EngineInput, type TrackedPatient } from '../../tracking/toPatientRecord';
@@ -31,4 +33,11 @@ export function deriveRecord(tracked: TrackedPatient): DerivedRecord {
     ordered: orderTimepoints(tracked.timepoints, tracked.patient.treatmentDate),
     index: indexRecord(tracked.findings, tracked.measurements),
   };
+}
+
+/** What both panels show of the record, as they take it (their own props come beside it). */
+export function recordView(tracked: TrackedPatient, derived: DerivedRecord, readingStudyUid: string | undefined,
+  notice: Notice | undefined): RecordView {
+  const { ordered, assessment, engine, index } = derived;
+  return { tracked, timepoints: ordered, assessment, problems: engine.problems, unread: engine.unread, index, readingStudyUid, notice };
 }

@@ -14,7 +14,7 @@ import type { TrackingIntent } from '../../ui/tracking/trackingIntent';
 import type { ComparisonViewerHandle, ComparisonViewerProps } from '../../ui/viewer/ComparisonViewer';
 import type { MeasurementShape } from '../../viewer/measurementShape';
 import type { NamedBlob } from '../loading/workerProtocol';
-import { deriveRecord, trackedPatient } from './deriveRecord';
+import { deriveRecord, recordView, trackedPatient } from './deriveRecord';
 import { handleTrackingIntent } from './handleTrackingIntent';
 import { measurementShapes } from './measurementShapes';
 import { readingTimepoint } from './readingTimepoint';
@@ -87,17 +87,11 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
   return {
     viewerProps,
     panel: {
-      tracked,
-      timepoints: derived.ordered,
-      assessment: derived.assessment,
-      problems: derived.engine.problems,
-      unread: derived.engine.unread,
-      readingStudyUid: reading?.row.studyInstanceUid,
+      ...recordView(tracked, derived, reading?.row.studyInstanceUid, notice),
       selectedLesionId,
       splitNext,
       canUndo,
       canRedo,
-      notice,
       storage,
       images: new Map(tracked.timepoints.map((tp) => [tp.studyInstanceUid, {
         open: studies.some((st) => st.studyInstanceUid === tp.studyInstanceUid),

@@ -11,7 +11,7 @@ import { checkTypedAxes, typedMeasurement } from '../../tracking/typedMeasuremen
 import { describeTypedAxesError } from '../../ui/messages';
 import type { ReportIntent } from '../../ui/tracking/reportIntent';
 import type { ReportReadingProps } from '../../ui/tracking/ReportReading';
-import { deriveRecord, trackedPatient } from './deriveRecord';
+import { deriveRecord, recordView, trackedPatient } from './deriveRecord';
 import { addMeasurement, changeFinding } from './measurementEdits';
 import { useNotice } from './useNotice';
 
@@ -88,16 +88,10 @@ export function useReportRecord(db: RecistDatabase, patientId: string): ReportRe
   if (!derived) return undefined;
   const reading = derived.ordered.find((o) => o.row.studyInstanceUid === readingUid) ?? derived.ordered.find((o) => o.ordinal !== undefined);
   return {
-    tracked: derived.tracked,
-    timepoints: derived.ordered,
-    assessment: derived.assessment,
-    problems: derived.engine.problems,
-    unread: derived.engine.unread,
-    readingStudyUid: reading?.row.studyInstanceUid,
+    ...recordView(derived.tracked, derived, reading?.row.studyInstanceUid, notice),
     onRead: setReadingUid,
     reportProblems,
     axesErrors,
-    notice,
     onIntent,
   };
 }

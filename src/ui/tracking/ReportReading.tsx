@@ -3,7 +3,7 @@
 // follow-up's assigned response, and the live RECIST response. Renders and sends intents; the app writes.
 import type { PatientAssessment } from '../../recist/types';
 import type { ReportProblem } from '../../store/reportRules';
-import { indexRecord, lesionValue } from '../../tracking/lesionValue';
+import { lesionValue } from '../../tracking/lesionValue';
 import { timepointSource } from '../../tracking/source';
 import type { OrderedTimepoint } from '../../tracking/timepoints';
 import { compareLabels, type TrackedPatient, type TrackingProblem } from '../../tracking/toPatientRecord';
@@ -12,28 +12,20 @@ import { RecistSummary } from './RecistSummary';
 import { ReportLesionRow } from './ReportLesionRow';
 import { ReportTimepointForm } from './ReportTimepointForm';
 import type { ReportIntent } from './reportIntent';
-import type { Notice } from './trackingIntent';
+import type { RecordView } from './recordView';
 import './tracking.css';
 
-export interface ReportReadingProps {
-  readonly tracked: TrackedPatient;
-  readonly timepoints: readonly OrderedTimepoint[];
-  readonly assessment: PatientAssessment | undefined;
-  readonly problems: readonly TrackingProblem[];
-  readonly unread: readonly OrderedTimepoint[];
-  readonly readingStudyUid: string | undefined;
+export interface ReportReadingProps extends RecordView {
   readonly onRead: (studyUid: string) => void;
   readonly reportProblems: readonly ReportProblem[];
   /** Refusals of typed millimetres, by `${lesionId}|${studyUid}`. */
   readonly axesErrors: ReadonlyMap<string, string>;
-  readonly notice: Notice | undefined;
   readonly onIntent: (intent: ReportIntent) => void;
 }
 
 export function ReportReading(props: ReportReadingProps) {
-  const { tracked, timepoints, assessment, problems, unread, readingStudyUid, onRead, reportProblems, axesErrors, notice, onIntent } = props;
+  const { tracked, timepoints, assessment, problems, unread, index, readingStudyUid, onRead, reportProblems, axesErrors, notice, onIntent } = props;
   const reading = timepoints.find((t) => t.row.studyInstanceUid === readingStudyUid);
-  const index = indexRecord(tracked.findings, tracked.measurements);
   const lesions = [...tracked.lesions].sort((a, b) => compareLabels(a.label, b.label))
     .filter((l) => l.category !== 'new' || (reading !== undefined && l.firstStudyInstanceUid === reading.row.studyInstanceUid));
   const locked = reading?.row.signOff !== undefined;

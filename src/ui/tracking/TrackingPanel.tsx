@@ -2,33 +2,24 @@
 // lesion's details, the live RECIST response and the sign-off. It renders the record and sends intents; the app
 // writes them.
 import { formatPersonName } from '../../dicom/personName';
-import type { PatientAssessment } from '../../recist/types';
-import { indexRecord } from '../../tracking/lesionValue';
 import type { OrderedTimepoint } from '../../tracking/timepoints';
-import { compareLabels, type TrackedPatient, type TrackingProblem } from '../../tracking/toPatientRecord';
+import { compareLabels } from '../../tracking/toPatientRecord';
 import { LesionEditor } from './LesionEditor';
 import { LesionTable } from './LesionTable';
 import { RecistSummary } from './RecistSummary';
 import { SignOffBar } from './SignOffBar';
 import { StorageLine, type StorageView } from './StorageLine';
 import { TimepointList } from './TimepointList';
-import type { Notice, StudyImagesView, TrackingIntent } from './trackingIntent';
+import type { RecordView } from './recordView';
+import type { StudyImagesView, TrackingIntent } from './trackingIntent';
 import './tracking.css';
 
-export interface TrackingPanelProps {
-  readonly tracked: TrackedPatient;
-  /** Every time point, included first in date order (labels from tracking/timepoints). */
-  readonly timepoints: readonly OrderedTimepoint[];
-  readonly assessment: PatientAssessment | undefined;
-  readonly problems: readonly TrackingProblem[];
-  readonly unread: readonly OrderedTimepoint[];
-  /** The study whose findings the checklist edits: the follow-up in the right pane, else the baseline. */
-  readonly readingStudyUid: string | undefined;
+/** The image record's panel; it reads the follow-up in the right pane, else the baseline (`readingStudyUid`). */
+export interface TrackingPanelProps extends RecordView {
   readonly selectedLesionId: string | undefined;
   readonly splitNext: boolean;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
-  readonly notice: Notice | undefined;
   readonly storage: StorageView | undefined;
   /** Per time point (study UID): its images open now, and kept in the browser. */
   readonly images: ReadonlyMap<string, StudyImagesView>;
@@ -38,14 +29,13 @@ export interface TrackingPanelProps {
 }
 
 export function TrackingPanel(props: TrackingPanelProps) {
-  const { tracked, timepoints, assessment, problems, unread, readingStudyUid, selectedLesionId, splitNext, canUndo, canRedo, notice, storage, images, unreadable, onIntent } = props;
+  const { tracked, timepoints, assessment, problems, unread, index, readingStudyUid, selectedLesionId, splitNext, canUndo, canRedo, notice, storage, images, unreadable, onIntent } = props;
   const baseline = timepoints.find((t) => t.ordinal === 0);
   const readingTimepoint = timepoints.find((t) => t.row.studyInstanceUid === readingStudyUid);
   const followUp = readingTimepoint && readingTimepoint.ordinal !== undefined && readingTimepoint.ordinal > 0 ? readingTimepoint : undefined;
   const locked = (followUp ?? baseline)?.row.signOff !== undefined;
   const lesions = [...tracked.lesions].sort((a, b) => compareLabels(a.label, b.label));
   const selected = lesions.find((l) => l.id === selectedLesionId);
-  const index = indexRecord(tracked.findings, tracked.measurements);
   const selectedLocked = selected !== undefined && timepoints.some((t) => t.row.signOff && t.row.studyInstanceUid === selected.firstStudyInstanceUid);
 
   return (
