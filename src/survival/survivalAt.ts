@@ -1,18 +1,11 @@
 // A Kaplan-Meier curve read at chosen times ("survival at 6 and 12 months"), as R's summary(survfit, times = ).
 import type { KaplanMeierCurve, KaplanMeierStep } from './kaplanMeier';
 
-export interface SurvivalAtTime {
-  readonly time: number;
-  /** Number at risk at `time`: everybody still followed (time >= `time`). */
-  readonly atRisk: number;
-  /** Events and censorings since the previous requested time (or since 0 for the first). */
-  readonly events: number;
-  readonly censored: number;
-  readonly survival: number;
-  readonly stdErr: number | null;
-  readonly lower: number | null;
-  readonly upper: number | null;
-}
+/**
+ * The curve read at one requested time, in a step's terms; `events` and `censored` count those since the previous
+ * requested time (or since 0 for the first), and `atRisk` is everybody still followed at `time`.
+ */
+export type SurvivalAtTime = KaplanMeierStep;
 
 /**
  * The curve at each time in `times`, sorted ascending. As R (extend = FALSE), times after the last follow-up are
