@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { APP_SOURCE, APP_VIEWERS, appDist, appLabel, buildApps, gitState, type AppViewer } from './appBuilds';
 import { DATA_DIR, REPO, ensureBenchSeries, type BenchSeries } from './benchData';
 import { huStatsOfFile, readSeriesTruth, type HuStats, type SeriesTruth } from './seriesTruth';
+import { seededShuffle } from '../src/phantom/prng';
 import { startStaticServer } from './staticServer';
 import { fmt, markdownTable, median, percentile, spread } from './stats';
 
@@ -146,23 +147,6 @@ interface RunResult {
   readonly hu?: { readonly index: number; readonly got: HuStats | undefined; readonly want: HuStats }[];
 }
 
-/** Deterministic shuffle, so the viewers have to sort by position and every run sorts the same order. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let a = seed;
-  const random = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
 async function buildPeer(): Promise<void> {
   await build({
     configFile: false, root: join(REPO, 'bench', 'peer'), base: '/peer/', logLevel: 'error',
@@ -293,7 +277,8 @@ async function runOnce(browser: Browser, origin: string, viewer: Viewer, series:
     }
     await page.waitForTimeout(500);
     const heapBefore = await heapFigures(page);
-    await page.setInputFiles(input, shuffled(truth.files, 1000 + rep));
+    // A fixed shuffled order, so the viewers have to sort by position and every run sorts the same order.
+    await page.setInputFiles(input, seededShuffle(truth.files, 1000 + rep));
     const outcome = await until(loadOutcome, undefined, LOAD_TIMEOUT_MS) as LoadOutcome;
     if (outcome.error !== undefined) return { ...base, error: outcome.error, fallbacks: outcome.fallbacks };
     const headers = await page.evaluate(() => performance.getEntriesByName('peer:headers-read')[0]?.startTime);

@@ -42,3 +42,14 @@ export function seedFromName(name: string): number {
   }
   return hash >>> 0;
 }
+
+/** A copy of `items` in a random order that only `seed` decides (Fisher-Yates with mulberry32). */
+export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
+  const uniform = mulberry32(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(uniform() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
