@@ -9,6 +9,7 @@ import type {
   TimepointRecord,
 } from '../recist/types';
 import { forEachCsvRecord } from '../shared/csv';
+import { groupBy } from '../shared/groupBy';
 import { MEASUREMENT_COLUMNS } from './measurementCsvColumns';
 import { type MeasurementColumnIndex, type MeasurementRow, type RowProblem, readMeasurementRow } from './measurementRow';
 
@@ -90,18 +91,6 @@ function readHeader(fields: readonly string[], line: number): Header {
 
 const patientIdOf = (r: MeasurementRow): string => r.patientId;
 const scanDateOf = (r: MeasurementRow): string => r.scanDate;
-
-/** The items by key, keys in order of first appearance and items in their order: one Map lookup per item. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const g = groups.get(k);
-    if (g) g.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 /** Rules across rows: one date per time point, one kind per lesion, what may stand at baseline. The first MAX_PROBLEMS. */
 function checkConsistency(byPatient: ReadonlyMap<string, readonly MeasurementRow[]>): RowProblem[] {

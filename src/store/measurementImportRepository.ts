@@ -1,6 +1,7 @@
 // Merges a measurement CSV from another workstation into this record, in one transaction: patients, time points
 // (matched by scan date) and lesions (matched by label) are created when missing; a lesion's value at a time point
 // is written only where this record has none. Every difference is reported as a conflict and left as it is here.
+import { groupBy } from '../shared/groupBy';
 import type { Result } from '../shared/result';
 import type { FindingRow, LesionRow, PatientRow, TimepointRow } from '../tracking/types';
 import { nowIso } from './clock';
@@ -12,12 +13,6 @@ import {
 import { categoryOfLabel, restoreAll, restoreFindingRow, restoreLesionRow, restoreMeasurementRow, restoreTimepointRow } from './restore';
 import type { StoreError } from './storeError';
 import { writeTransaction } from './storeTransaction';
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
 
 const conflictOf = (code: MergeConflict['code'], lines: readonly ImportedLine[], extra: Partial<MergeConflict> = {}): MergeConflict => {
   const first = lines[0] as ImportedLine;

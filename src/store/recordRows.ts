@@ -1,6 +1,7 @@
 // Raw rows of the record tables -> one checked record per patient. Pure (no Dexie): the exports read the live
 // database through it (readAllRecords.ts) and the command line reads a backup file through it, so both see the
 // same patients and leave out the same damaged rows.
+import { groupBy } from '../shared/groupBy';
 import type { TrackedPatient } from '../tracking/toPatientRecord';
 import type { LesionRow } from '../tracking/types';
 import { belongsToCategory } from './findingStates';
@@ -34,17 +35,6 @@ export function crossCheck<T extends { readonly id: string; readonly lesionId: s
     else kept.push(row);
   }
   return { kept, problems };
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
