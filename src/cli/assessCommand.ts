@@ -7,7 +7,7 @@ import { assessPatients } from '../recist/assess';
 import { type AssessOptions, DEFAULT_ASSESS_OPTIONS, type PrPolicy } from '../recist/types';
 import { writeCsv } from '../shared/csv';
 import { parseArgs } from './args';
-import type { CliIo, CliOutput } from './io';
+import { readTextFile, type CliIo, type CliOutput } from './io';
 
 const usage = (message: string): CliOutput => ({
   stdout: '',
@@ -40,7 +40,7 @@ export function assessCommand(args: string[], io: CliIo): CliOutput {
   if (format !== 'csv' && format !== 'json') return usage(`--format "${format}" is not csv or json`);
   const options: AssessOptions = { confirm: parsed.flags.has('--confirm'), confirmDays, sdMinDays, prPolicy: prPolicy satisfies PrPolicy };
 
-  const text = readText(io, file);
+  const text = readTextFile(io, 'assess', file);
   if (typeof text !== 'string') return text;
   const input = readMeasurementCsv(text);
   if (!input.ok) {
@@ -54,7 +54,7 @@ export function assessCommand(args: string[], io: CliIo): CliOutput {
   let patients = input.patients;
   const assignedFile = parsed.values.get('--assigned');
   if (assignedFile !== undefined) {
-    const assignedText = readText(io, assignedFile);
+    const assignedText = readTextFile(io, 'assess', assignedFile);
     if (typeof assignedText !== 'string') return assignedText;
     const assigned = readAssignedCsv(assignedText);
     const merged = assigned.ok ? withAssigned(patients, assigned.lines) : assigned;
@@ -70,13 +70,4 @@ export function assessCommand(args: string[], io: CliIo): CliOutput {
   if (format === 'json') return { stdout: `${JSON.stringify(rows, null, 2)}\n`, stderr: '', exitCode: 0 };
   const cells = rows.map((r) => columns.map((c) => cellText(c, r[c] ?? null)));
   return { stdout: writeCsv(columns, cells), stderr: '', exitCode: 0 };
-}
-
-function readText(io: CliIo, file: string): string | CliOutput {
-  try {
-    return io.readFile(file);
-  } catch (e) {
-    const reason = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e);
-    return { stdout: '', stderr: `recist assess: cannot read ${file}: ${reason}\n`, exitCode: 2 };
-  }
 }

@@ -7,7 +7,7 @@ import { buildExport, EXPORT_KINDS, type ExportKind } from '../export/exportFile
 import { DEFAULT_LANDMARK_DAYS } from '../export/survivalColumns';
 import { describeBackupError, describeExportError } from '../ui/messages';
 import { parseArgs } from './args';
-import type { CliIo, CliOutput } from './io';
+import { readTextFile, type CliIo, type CliOutput } from './io';
 
 const USAGE =
   'Usage: recist export BACKUP.json --what measurements|timepoints|patients [--landmark-days 91] [--deidentify [--shift-dates]]\n' +
@@ -31,13 +31,8 @@ export function exportCommand(args: string[], io: CliIo): CliOutput {
   const deidentify = parsed.flags.has('--deidentify');
   if (parsed.flags.has('--shift-dates') && !deidentify) return usage('--shift-dates goes with --deidentify');
 
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    const reason = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e);
-    return { stdout: '', stderr: `recist export: cannot read ${file}: ${reason}\n`, exitCode: 2 };
-  }
+  const text = readTextFile(io, 'export', file);
+  if (typeof text !== 'string') return text;
   const backup = recordsFromBackup(text);
   if (!backup.ok) return { stdout: '', stderr: `recist export: ${file}: ${describeBackupError(backup.error)}\n`, exitCode: 2 };
 

@@ -10,3 +10,13 @@ export interface CliOutput {
   stderr: string;
   exitCode: number;
 }
+
+/** A text file's content, or what `recist <command>` prints when it cannot be read (exit 2): the file and why. */
+export function readTextFile(io: CliIo, command: string, file: string): string | CliOutput {
+  try {
+    return io.readFile(file);
+  } catch (e) {
+    const reason = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e);
+    return { stdout: '', stderr: `recist ${command}: cannot read ${file}: ${reason}\n`, exitCode: 2 };
+  }
+}

@@ -10,7 +10,7 @@ import { sortGroupLabels } from '../survival/records';
 import { survivalAt } from '../survival/survivalAt';
 import type { ConfidenceType, SurvivalError, SurvivalRecord, Ties } from '../survival/types';
 import { parseArgs } from './args';
-import type { CliIo, CliOutput } from './io';
+import { readTextFile, type CliIo, type CliOutput } from './io';
 
 const USAGE =
   'Usage: recist survival FILE.csv --time COL --event COL [--group COL] [--covariates a,b] [--ties efron|breslow]\n' +
@@ -52,13 +52,8 @@ export function survivalCommand(args: string[], io: CliIo): CliOutput {
   const format = parsed.values.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json') return usage(`--format "${format}" is not text or json`);
 
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    const reason = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e);
-    return { stdout: '', stderr: `recist survival: cannot read ${file}: ${reason}\n`, exitCode: 2 };
-  }
+  const text = readTextFile(io, 'survival', file);
+  if (typeof text !== 'string') return text;
   const input = readSurvivalCsv(text, { time, event, ...(group === undefined ? {} : { group }), ...(covariates === undefined ? {} : { covariates }) });
   if (!input.ok) {
     const lines = input.problems.map((p) => `line ${p.line}: ${p.message}`);
