@@ -2,6 +2,7 @@
 // user's files never wait for workers to boot.
 import type { PixelFormat } from '../../dicom/ctInstance';
 import { JobQueue } from './jobQueue';
+import { WARMUP_FILES } from './warmupFiles';
 import { WorkerPool, type WorkerLike } from './workerPool';
 
 let shared: { readonly pool: WorkerPool; readonly jobs: JobQueue } | undefined;
@@ -26,22 +27,22 @@ export function loadingPipeline(): { readonly pool: WorkerPool; readonly jobs: J
   return shared;
 }
 
-/**
- * The compressed transfer syntaxes CT archives use most (JPEG Lossless SV1, JPEG-LS, JPEG 2000): their codecs, WASM
- * but for the first, take 100-250 ms to load in a worker, which the first image of such a series otherwise waits for
- * (the peer viewer loads its codecs at start-up). Not at start-up here: the embedded sample's first image would wait
- * for them instead.
- */
-const COMMON_CODECS = ['1.2.840.10008.1.2.4.70', '1.2.840.10008.1.2.4.80', '1.2.840.10008.1.2.4.90'];
-
-/** Warming only loads a codec (a two-byte frame is decoded, and fails: see WARM_FRAME); any greyscale format will do. */
+/** Warming only loads a codec, or decodes a file that says its own format (see WarmTask); any greyscale format will do. */
 const ANY_GREYSCALE: PixelFormat = {
   rows: 1, columns: 1, bitsAllocated: 16, bitsStored: 16, pixelRepresentation: 'signed', samplesPerPixel: 1,
   photometricInterpretation: 'MONOCHROME2', planarConfiguration: 0,
 };
 
-/** Loads the common codecs in every loading worker, once; call it when the app has nothing else to do. */
+/**
+ * Readies the codecs of the compressed syntaxes CT archives use most, once: loaded in every loading worker (WASM but
+ * for JPEG Lossless; 100-250 ms each, which the first image of such a series would otherwise wait for) and warmed
+ * with a real frame (codecWarmup.ts). Call it when the app has nothing else to do; not at start-up, where the
+ * embedded sample's first image would wait for it.
+ */
 export function warmCommonCodecs(): void {
   if (!shared) return;
-  for (const transferSyntaxUid of COMMON_CODECS) shared.pool.warm({ kind: 'warm', transferSyntaxUid, format: ANY_GREYSCALE });
+  for (const { transferSyntaxUid, url } of WARMUP_FILES) {
+    // Absolute: the worker resolves a relative URL against its own script's.
+    shared.pool.warm({ kind: 'warm', transferSyntaxUid, format: ANY_GREYSCALE, warmupFileUrl: new URL(url, document.baseURI).href });
+  }
 }

@@ -43,13 +43,21 @@ export class WorkerPool {
     return this.send(this.slots.reduce((best, s) => (s.running.size < best.running.size ? s : best)), task);
   }
 
-  /** Loads a codec in every worker, once per transfer syntax for the pool's life. */
+  /**
+   * Loads a codec in every worker, once per transfer syntax for the pool's life. A warm-up file goes to the first
+   * worker only: the code its decoding optimises is shared by all workers of the page (codecWarmup.ts).
+   */
   warm(task: WarmTask): void {
     if (this.warmed.has(task.transferSyntaxUid)) return;
     this.warmed.add(task.transferSyntaxUid);
-    for (const slot of this.slots) {
-      this.send(slot, task).catch(() => this.warmed.delete(task.transferSyntaxUid));
-    }
+    const { warmupFileUrl, ...loadOnly } = task;
+    this.slots.forEach((slot, i) => {
+      this.send(slot, i === 0 ? task : loadOnly).catch((thrown: unknown) => {
+        this.warmed.delete(task.transferSyntaxUid);
+        // A warm-up file of ours that does not decode is a broken build; a worker that failed says so elsewhere.
+        if (warmupFileUrl !== undefined && i === 0) console.error('recist: codec warm-up failed', thrown);
+      });
+    });
   }
 
   private send<T extends WorkerTask | WarmTask>(slot: Slot, task: T): Promise<TaskResult<T>> {

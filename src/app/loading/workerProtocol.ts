@@ -70,12 +70,14 @@ export interface HeadersRead {
 
 /**
  * Loads the codec of a compressed transfer syntax (its WASM) in a worker ahead of the first frame: sent to every
- * worker as soon as a scan meets the syntax, so the first image does not wait for it.
+ * worker as soon as a scan meets the syntax, so the first image does not wait for it. With a warm-up file (one
+ * worker's task only), the codec also decodes that file, so its first real frame is fast too (codecWarmup.ts).
  */
 export interface WarmTask {
   readonly kind: 'warm';
   readonly transferSyntaxUid: string;
   readonly format: FrameSpec['format'];
+  readonly warmupFileUrl?: string;
 }
 
 export type TaskResult<T extends WorkerTask | WarmTask> =

@@ -1,11 +1,12 @@
 // What a loading worker does with each task: reads the files it names, then pure functions of the bytes, so they run
 // (and are tested) in Node as well.
-import { decodeCompressed, inflateDataset } from '../../dicom/codecGateway';
+import { inflateDataset } from '../../dicom/codecGateway';
 import { decodeCompressedFrame, decodeNativeFrame, type FrameProblem, type FrameSpec } from '../../dicom/decodeSlice';
 import { dicomError, type DicomError } from '../../dicom/dicomError';
 import { encapsulatedFrames, joinFragments } from '../../dicom/encapsulatedFrames';
 import { plainSlice, type DecodedSlice } from '../../dicom/slicePixels';
 import { err, ok, type Result } from '../../shared/result';
+import { warmCodec } from './codecWarmup';
 import { blobOfPart, bytesOf, readParts } from './fileReads';
 import { readHeaders } from './readHeaders';
 import type { FrameLayout, WarmTask, WorkerTask } from './workerProtocol';
@@ -40,18 +41,10 @@ export async function decodeTask(name: string, bytes: Uint8Array, spec: FrameSpe
   }
 }
 
-/**
- * What a warm task decodes: only the codec's loading is wanted. Every JPEG-family decoder here first checks that the
- * stream ends with FF D9 (EOI, or EOC for JPEG 2000) and says "truncated" without loading anything otherwise, as it
- * did for the empty frame warming used to send; these two bytes get past that check, load the codec, and then fail
- * to decode as corrupt (a decoder exception, not an abort, so the loaded module is kept).
- */
-export const WARM_FRAME: Uint8Array = new Uint8Array([0xff, 0xd9]);
-
 /** The result of one task (what TaskResult says for its kind) and the buffer it read, which its slices may view. */
 export async function runTask(task: WorkerTask | WarmTask): Promise<{ value: unknown; shared?: ArrayBuffer }> {
   if (task.kind === 'warm') {
-    await decodeCompressed(task.transferSyntaxUid, WARM_FRAME, task.format);
+    await warmCodec(task);
     return { value: null };
   }
   if (task.kind === 'headers') return { value: await readHeaders(task.files, task.prefixBytes) };
