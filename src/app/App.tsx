@@ -3,11 +3,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CtSeries } from '../dicom/ctSeries';
 import type { ImportReport } from '../dicom/importReport';
-import type { LoadError } from '../dicom/loadError';
-import { ok, type Result } from '../shared/result';
+import { err, ok, type Result } from '../shared/result';
 import type { PaneSide } from '../ui/import/StudyBrowser';
 import { ReadingScreen } from '../ui/ReadingScreen';
-import type { ImportedLibrary, LoadedSeries, LoadProgress, ScreenState } from '../ui/screenState';
+import type { FailedLoad, ImportedLibrary, LoadedSeries, LoadProgress, ScreenState } from '../ui/screenState';
 import type { ComparisonPane } from '../ui/viewer/ComparisonViewer';
 import { SAMPLE_BASE_URL } from './loadSampleStudy';
 import { installDebugHook } from './loading/debugHook';
@@ -64,7 +63,7 @@ export function App() {
   }, []);
 
   const run = useCallback((what: string, load: (signal: AbortSignal, progress: (done: number, total: number) => void) =>
-    Promise<Result<LoadedSeries, LoadError>>) => {
+    Promise<Result<LoadedSeries, FailedLoad>>) => {
     currentLoad.current?.abort();
     const controller = new AbortController();
     currentLoad.current = controller;
@@ -77,7 +76,15 @@ export function App() {
     };
     load(controller.signal, progress).then((result) => {
       if (controller.signal.aborted) return;
-      setState(result.ok ? { status: 'ready', loaded: result.value } : { status: 'error', error: result.error });
+      if (!result.ok) {
+        // Nothing to show: a study on screen stays, as the reader left it, with the failure said over it.
+        const failed = result.error;
+        setState((current) => current.status === 'ready'
+          ? { status: 'ready', loaded: current.loaded, failedLoad: failed }
+          : { status: 'error', error: failed.error, report: failed.report });
+        return;
+      }
+      setState({ status: 'ready', loaded: result.value });
       setChoice({});
       setOpenCount((n) => n + 1);
     }, (thrown: unknown) => {
@@ -89,14 +96,17 @@ export function App() {
 
   const followUp = useSampleFollowUp();
   const startFollowUp = followUp.start;
+  const dismissFailedLoad = useCallback(() => setState((current) =>
+    current.status === 'ready' ? { status: 'ready', loaded: current.loaded, ...(current.pending ? { pending: current.pending } : {}) } : current), []);
+
   const loadSample = useCallback(() => run(SAMPLE_STUDY.label, async (signal, onProgress) => {
-    importedFiles.current = [];
     const result = await loadSampleComparison({ signal, onProgress });
-    if (!result.ok) return result;
+    if (!result.ok) return err({ error: result.error, report: undefined });
     // The same import the comparison came from, for the study browser.
     const sample = await loadSampleLibrary(SAMPLE_BASE_URL, signal);
     if (sample.ok) adopt(sample.value.library, signal);
     if (!signal.aborted) {
+      importedFiles.current = [];
       setLocalFollowUp(undefined);
       setSampleTreatmentDate(result.value.treatmentDate);
       startFollowUp(result.value);
@@ -113,21 +123,27 @@ export function App() {
   const openFiles = useCallback((what: string, chosen: Promise<DroppedFiles>) => {
     run(what, async (signal, onProgress) => {
       const { files, unreadable } = await chosen;
-      importedFiles.current = files;
       // A frame that fails later adds a report line, as long as this import is the one on screen.
       let mine: Library | undefined;
       const onReportChange = (report: ImportReport) => {
         if (mine && library.current === mine) setImported((current) => current && { ...current, report });
       };
       const opened = await openLocalFiles(files, { onProgress, onReportChange, unreadable, signal });
+      if (!opened.result.ok) {
+        // No image in them: the study on screen keeps its files and its study browser; this import's report goes
+        // with the failure, and its pixel store (empty) goes.
+        opened.library.store.discard();
+        return err({ error: opened.result.error, report: opened.library.report });
+      }
       mine = opened.library;
       adopt(opened.library, signal);
       if (!signal.aborted) {
+        importedFiles.current = files;
         setLocalFollowUp(opened.followUp);
         // Decoding starts now, before React draws the panes; the first image and the whole series are marked.
-        if (opened.result.ok) showSeries([opened.result.value.series, ...(opened.followUp ? [opened.followUp] : [])], { marks: true });
+        showSeries([opened.result.value.series, ...(opened.followUp ? [opened.followUp] : [])], { marks: true });
       }
-      return opened.result;
+      return ok(opened.result.value);
     });
   }, [run, adopt]);
 
@@ -199,6 +215,7 @@ export function App() {
     onOpenFiles,
     onDropFiles,
     onRetry: loadSample,
+    onDismissFailedLoad: dismissFailedLoad,
     comparePanes,
     imported,
     shown: { left: left?.seriesInstanceUid, right: right?.seriesInstanceUid },

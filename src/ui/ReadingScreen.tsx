@@ -1,9 +1,10 @@
 // The first screen: title bar, the study browser and import report, the viewports (or loading / error in their
-// place), status line. Files and folders can be dropped anywhere on it.
+// place; a later load that failed is said over them), status line. Files and folders can be dropped anywhere on it.
 import { DropZone } from './import/DropZone';
 import { ImportSidebar } from './import/ImportSidebar';
 import { OpenFolderButton } from './import/OpenFolderButton';
 import type { StudyBrowserProps } from './import/StudyBrowser';
+import { FailedLoadAlert } from './FailedLoadAlert';
 import { ErrorPanel, LoadingPanel } from './StatusPanel';
 import { OpenFilesButton } from './OpenFilesButton';
 import type { ImportedLibrary, ScreenState } from './screenState';
@@ -21,6 +22,8 @@ export interface ReadingScreenProps {
   /** Called during the drop event, while the DataTransfer still holds the dropped files and folders. */
   readonly onDropFiles: (dataTransfer: DataTransfer) => void;
   readonly onRetry: () => void;
+  /** Closes the notice of a load that found nothing to show (the study on screen stayed). */
+  readonly onDismissFailedLoad: () => void;
   /** Series shown beside the loaded one (the sample's follow-up), left to right. */
   readonly comparePanes?: readonly ComparisonPane[] | undefined;
   /** The last import's studies and report; the left column shows them. */
@@ -39,9 +42,10 @@ export interface ReadingScreenProps {
 export const primaryPaneKey = (series: CtSeries): string => `primary:${series.seriesInstanceUid}`;
 
 export function ReadingScreen(props: ReadingScreenProps) {
-  const { state, openCount, onOpenFiles, onDropFiles, onRetry, comparePanes = [], imported, shown, onShowSeries, viewerProps, sidePanel, titleActions } = props;
+  const { state, openCount, onOpenFiles, onDropFiles, onRetry, onDismissFailedLoad, comparePanes = [], imported, shown, onShowSeries, viewerProps, sidePanel, titleActions } = props;
   const loaded = state.status === 'ready' ? state.loaded : undefined;
   const pending = state.status === 'ready' ? state.pending : undefined;
+  const failedLoad = state.status === 'ready' ? state.failedLoad : undefined;
   const busy = state.status === 'loading' || pending !== undefined;
   const studyLabel = loaded?.source.kind === 'sample' ? loaded.source.studyLabel : undefined;
   return (
@@ -59,8 +63,9 @@ export function ReadingScreen(props: ReadingScreenProps) {
         {imported && <ImportSidebar tree={imported.tree} report={imported.report} shown={shown} onShow={onShowSeries} />}
         <main className="viewport-area">
           {state.status === 'loading' && <LoadingPanel progress={state.progress} />}
-          {state.status === 'error' && <ErrorPanel error={state.error} onRetry={onRetry} />}
+          {state.status === 'error' && <ErrorPanel error={state.error} report={state.report} onRetry={onRetry} />}
           {pending && <div className="viewport-area__busy"><LoadingPanel progress={pending} /></div>}
+          {failedLoad && <FailedLoadAlert failed={failedLoad} onDismiss={onDismissFailedLoad} />}
           {loaded && (
             <ComparisonViewer
               {...viewerProps}

@@ -1,5 +1,7 @@
 // What fills the viewport area while nothing can be shown: progress, or an error in plain words.
+import type { ImportReport } from '../dicom/importReport';
 import type { LoadError } from '../dicom/loadError';
+import { ImportReportPanel } from './import/ImportReportPanel';
 import { describeLoadError } from './messages';
 import type { LoadProgress } from './screenState';
 
@@ -14,7 +16,12 @@ export function LoadingPanel({ progress }: { readonly progress: LoadProgress }) 
   );
 }
 
-export function ErrorPanel({ error, onRetry }: { readonly error: LoadError; readonly onRetry?: () => void }) {
+export function ErrorPanel({ error, report, onRetry }: {
+  readonly error: LoadError;
+  /** The failed import's report: which files, and why each gave no image. */
+  readonly report?: ImportReport | undefined;
+  readonly onRetry?: () => void;
+}) {
   const words = describeLoadError(error);
   return (
     <div className="status-panel status-panel--error" role="alert" data-testid="load-error">
@@ -26,6 +33,7 @@ export function ErrorPanel({ error, onRetry }: { readonly error: LoadError; read
           <code>{words.detail}</code>
         </details>
       )}
+      {report && report.problems.length > 0 && <ImportReportPanel report={report} />}
       {onRetry && <button type="button" className="button" onClick={onRetry}>Try again</button>}
     </div>
   );

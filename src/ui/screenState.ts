@@ -30,8 +30,16 @@ export type ScreenState =
        * screen down for a loading panel and building it again costs the new first image tens of milliseconds.
        */
       readonly pending?: LoadProgress;
+      /** The last load found nothing to show: what is on screen stays, and this is said over it. */
+      readonly failedLoad?: FailedLoad;
     }
-  | { readonly status: 'error'; readonly error: LoadError };
+  | { readonly status: 'error'; readonly error: LoadError; readonly report?: ImportReport | undefined };
+
+/** Why a load gave nothing to show, and for an import of files, which files and why each gave no image. */
+export interface FailedLoad {
+  readonly error: LoadError;
+  readonly report: ImportReport | undefined;
+}
 
 /** What the last import found, for the study browser and the import report. */
 export interface ImportedLibrary {

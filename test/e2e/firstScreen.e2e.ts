@@ -185,12 +185,25 @@ describe('opening local files', () => {
     expect(stats.greyLevels).toBeGreaterThan(48);
   });
 
-  it('a choice with no images says so instead of showing an empty viewport', async () => {
+  it('a choice with no images says so over the study on screen, which stays open as it was', async () => {
+    const viewports = await page.getByTestId('viewport').count();
+    expect(viewports).toBeGreaterThan(0);
     await page.getByTestId('open-files-input').setInputFiles([
       { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('nothing') },
     ]);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('No images found');
-    expect(await page.getByTestId('viewport').count()).toBe(0);
+    const alert = page.getByTestId('failed-load');
+    await expect.poll(() => alert.textContent()).toContain('No images found');
+    expect(await alert.textContent()).toContain('What was on screen stays open');
+    // The failed choice's report names the file and why; the study browser and report of what is open are unchanged.
+    await alert.getByText('Which files, and why').click();
+    expect(await alert.getByTestId('import-problem').allTextContents()).toEqual(['a.txt: not a DICOM file, skipped']);
+    expect(await page.locator('.import-sidebar').getByTestId('import-summary').textContent()).toMatch(/^4 files · 3 with images/);
+    expect(await page.getByTestId('viewport').count()).toBe(viewports);
+    expect(await counter().textContent()).toBe('Slice 1 / 3');
+    expect((await canvasAfterRender(1)).greyLevels).toBeGreaterThan(48);
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.getByTestId('failed-load').count()).toBe(0);
+    expect(await counter().textContent()).toBe('Slice 1 / 3');
   });
 });
 
@@ -202,6 +215,12 @@ describe('when the sample cannot be loaded', () => {
     await other.goto(inject('baseUrl'));
     await expect.poll(() => other.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('The sample study is not available');
     expect(await other.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    // With nothing on screen, files without images say so in the same place, naming each file and why.
+    await other.getByTestId('open-files-input').setInputFiles([
+      { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('nothing') },
+    ]);
+    await expect.poll(() => other.getByTestId('load-error').textContent()).toContain('No images found');
+    expect(await other.getByTestId('load-error').getByTestId('import-problem').allTextContents()).toEqual(['a.txt: not a DICOM file, skipped']);
     // The browser itself logs the 404; nothing else may go wrong.
     expect(otherErrors.filter((e) => !e.includes('404'))).toEqual([]);
     await other.close();
