@@ -1,9 +1,12 @@
-// Warming a codec with a real frame. Loading a WASM codec is not enough for a fast first image: V8 first runs WASM as
-// baseline code and compiles the functions that turn out hot to optimised code only while they run, so the first
-// frames a codec decodes are slow (a 512 x 512 JPEG 2000 frame in this Chromium: 117-192 ms cold, 53-96 ms once one
-// 256 x 256 frame went through; JPEG-LS 21-46 ms cold, 11-16 ms). One small real frame at start-up pays that once. The
-// optimised code is kept per process for the same WASM bytes, so one worker warming makes the codec fast in every
-// worker of the page (measured: a worker that only loaded the codec decodes its first frame as fast as the warmed one).
+// Warming a codec with real frames. Loading a WASM codec is not enough for a fast first image: V8 first runs WASM as
+// baseline code and compiles a function to optimised code only once it has run a while (a budget of work per
+// function), in the background; until then each frame is slow, and the compiling competes with the decoding for the
+// two cores. A 512 x 512 JPEG 2000 frame in this Chromium (standalone worker page): 96-179 ms cold; 46-61 ms after one
+// 256 x 256 frame, 38-49 ms after three. In the app a single small frame was not enough: a Chromium trace of the first
+// slice of a JPEG 2000 series still showed 240 ms of optimising compiles during its decode (110 ms, not 50). So the
+// warm-up file is decoded WARMUP_DECODES times, about one 512 x 512 frame's work, once per app start. The optimised
+// code is kept per process for the same WASM bytes, so one worker warming makes the codec fast in every worker of the
+// page (measured: a worker that only loaded the codec decoded its first frame as fast as the warmed one).
 // Runs in a loading worker; the files are listed in warmupFiles.ts.
 import { decodeCompressed } from '../../dicom/codecGateway';
 import { parseDicomFile } from '../../dicom/parseDicomFile';
@@ -17,15 +20,18 @@ import type { WarmTask } from './workerProtocol';
  */
 export const WARM_FRAME: Uint8Array = new Uint8Array([0xff, 0xd9]);
 
-/** Loads the task's codec and, given a warm-up file, decodes it (see above). */
+/** Loads the task's codec and, given a warm-up file, decodes it WARMUP_DECODES times (see above). */
 export async function warmCodec(task: WarmTask): Promise<void> {
   const bytes = task.warmupFileUrl === undefined ? undefined : await fetchBytes(task.warmupFileUrl);
   if (bytes === undefined) {
     await decodeCompressed(task.transferSyntaxUid, WARM_FRAME, task.format);
     return;
   }
-  await decodeWarmupFile(bytes, task.warmupFileUrl ?? '');
+  for (let i = 0; i < WARMUP_DECODES; i++) await decodeWarmupFile(bytes, task.warmupFileUrl ?? '');
 }
+
+/** Decodes of the 256 x 256 warm-up file: four are about the work of one 512 x 512 CT slice. */
+export const WARMUP_DECODES = 4;
 
 /** The file's bytes; undefined when it cannot be had (offline before the service worker cached it): warming is a bonus. */
 async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
