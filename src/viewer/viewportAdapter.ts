@@ -3,6 +3,7 @@
 import cornerstone from 'cornerstone-core';
 import type { CanvasCoordinate, PixelCoordinate } from 'cornerstone-core';
 import { drawNow } from './drawNow';
+import { enableDrawingOnDemand } from './drawOnDemand';
 import { isFitted, pixelAspect, type ViewGeometry } from './viewGeometry';
 import type { CanvasPoint, ImagePoint, ViewState } from './viewState';
 
@@ -23,7 +24,7 @@ export interface ViewportAdapter {
   getInitialView(): ViewState | undefined;
   /** Canvas and image sizes for the pure view maths (viewGeometry.ts). */
   getGeometry(): ViewGeometry | undefined;
-  /** Applies the view; cornerstone draws it on its next animation frame, so many calls per frame cost one draw. */
+  /** Applies the view; drawn in the next animation frame, so many calls per frame cost one draw. */
   setView(view: Partial<ViewState>): void;
   canvasToImage(point: CanvasPoint): ImagePoint | undefined;
   imageToCanvas(point: ImagePoint): CanvasPoint | undefined;
@@ -42,7 +43,7 @@ const toViewState = (viewport: CornerstoneViewport): ViewState => ({
 });
 
 export function createViewportAdapter(element: HTMLElement, onRendered: (rendered: RenderedImage) => void): ViewportAdapter {
-  cornerstone.enable(element);
+  const drawing = enableDrawingOnDemand(() => cornerstone.enable(element));
   let destroyed = false;
   let latestRequest = 0;
   let hasImage = false;
@@ -50,7 +51,9 @@ export function createViewportAdapter(element: HTMLElement, onRendered: (rendere
   let fitted = true;
 
   const resizeObserver = new ResizeObserver(() => {
-    if (!destroyed) cornerstone.resize(element, fitted);
+    if (destroyed) return;
+    cornerstone.resize(element, fitted);
+    drawing.request();
   });
   resizeObserver.observe(element);
 
@@ -92,6 +95,8 @@ export function createViewportAdapter(element: HTMLElement, onRendered: (rendere
         cornerstone.displayImage(element, image);
       }
       drawNow(element);
+      // drawNow leaves what it does not draw (layers, colour maps) to cornerstone's draw.
+      drawing.request();
       hasImage = true;
       return true;
     },
@@ -117,6 +122,7 @@ export function createViewportAdapter(element: HTMLElement, onRendered: (rendere
         fitted = geometry !== undefined && isFitted(toViewState(viewport), geometry);
       }
       cornerstone.setViewport(element, viewport);
+      drawing.request();
     },
     canvasToImage(point) {
       return hasImage ? cornerstone.canvasToPixel(element, point as CanvasCoordinate) : undefined;
@@ -131,6 +137,7 @@ export function createViewportAdapter(element: HTMLElement, onRendered: (rendere
       hasImage = false;
       resizeObserver.disconnect();
       element.removeEventListener(cornerstone.EVENTS.IMAGE_RENDERED, handleRendered);
+      drawing.stop();
       cornerstone.disable(element);
     },
   };

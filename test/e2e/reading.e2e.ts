@@ -53,6 +53,20 @@ describe('baseline and follow-up side by side', () => {
     expect(await pane(page, BASELINE).getAttribute('data-active')).toBe('true');
     expect(await page.getByTestId('active-pane-label').textContent()).toBe('Acting on Baseline');
   });
+
+  it('draws nothing while the reader does nothing: cornerstone\'s per-frame loop does not run', async () => {
+    // Its loop sends 'cornerstoneprerender' on every animation frame (about 60 a second per pane).
+    const prerenders = await page.evaluate(() => new Promise<number>((resolve) => {
+      let count = 0;
+      const count1 = () => void count++;
+      document.addEventListener('cornerstoneprerender', count1, true);
+      setTimeout(() => {
+        document.removeEventListener('cornerstoneprerender', count1, true);
+        resolve(count);
+      }, 1000);
+    }));
+    expect(prerenders).toBe(0);
+  });
 });
 
 describe('scrolling', () => {
