@@ -1,12 +1,13 @@
-// Draws an enabled element's image at once, as cornerstone-core's own animation-frame loop would on its next frame
-// (its drawImageSync, which it does not export). A slice asked for by a key press is then on the canvas when the
-// handler returns: with the loop, a key that lands after this frame's callbacks waits a whole frame more.
+// Draws an enabled element's image at once, as cornerstone-core's own draw would in the next animation frame (its
+// drawImageSync, which it does not export; see drawOnDemand.ts). A slice asked for by a key press is then on the
+// canvas when the handler returns: waiting for the frame, a key that lands after this frame's callbacks waits a whole
+// frame more.
 import cornerstone from 'cornerstone-core';
 
 export function drawNow(element: HTMLElement): void {
   const enabledElement = cornerstone.getEnabledElement(element);
   const { image, canvas, viewport } = enabledElement;
-  // Layers and colour maps are not used here; leave anything unusual to the loop rather than draw it wrong.
+  // Layers and colour maps are not used here; leave anything unusual to cornerstone's draw rather than draw it wrong.
   if (!image || !canvas || !viewport || (enabledElement.layers?.length ?? 0) > 0 || viewport.colormap) return;
   const start = performance.now();
   // Cornerstone's renderers write their timings into image.stats, which its own draw resets first.
