@@ -343,3 +343,27 @@ describe('help', () => {
     }
   });
 });
+
+describe('the study column', () => {
+  const canvasWidth = () => page.evaluate(() =>
+    document.querySelector<HTMLCanvasElement>('[data-testid="pane"] [data-testid="viewport"] canvas')?.width ?? 0);
+
+  it('folds to a strip: the panes take its width and are drawn again at their new size; it stays folded on reload', async () => {
+    const before = await viewportBox(page, BASELINE);
+    const canvasBefore = await canvasWidth();
+    await page.getByRole('button', { name: 'Hide studies' }).click();
+    expect(await page.getByTestId('study-browser').count()).toBe(0);
+    await expect.poll(async () => (await viewportBox(page, BASELINE)).width).toBeGreaterThan(before.width + 100);
+    await expect.poll(canvasWidth).toBeGreaterThan(canvasBefore + 100);
+    const stats = await paneCanvas(page, BASELINE);
+    expect(stats.greyLevels).toBeGreaterThan(48);
+    expect(stats.nonBlackFraction).toBeGreaterThan(0.08);
+
+    await page.reload();
+    await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('study-browser').count()).toBe(0);
+    await page.getByRole('button', { name: 'Show studies' }).click();
+    expect(await page.getByTestId('study-browser').count()).toBe(1);
+    await expect.poll(async () => Math.round((await viewportBox(page, BASELINE)).width)).toBe(Math.round(before.width));
+  });
+});
