@@ -28,17 +28,17 @@ export function ViewportOverlay({ slice, index, count, timePoint, view }: Viewpo
         <div className="overlay__strong" data-testid="patient-name">{formatPersonName(slice.patient.name) || 'Unnamed patient'}</div>
         <div>ID {slice.patient.id || '—'}</div>
         <div>
-          {timePoint && <span data-testid="time-point">{timePoint}</span>}
+          {timePoint && <span className="overlay__unit" data-testid="time-point">{timePoint}</span>}
           {timePoint ? ' · ' : ''}
-          <span data-testid="study-date">{slice.studyDate ?? 'date unknown'}</span>
+          <span className="overlay__unit" data-testid="study-date">{slice.studyDate ?? 'date unknown'}</span>
         </div>
       </div>
       <div className="overlay overlay--top-right">
         <div className="overlay__strong" data-testid="series-description">{slice.seriesDescription || 'Unnamed series'}</div>
         <div>{[slice.modality, slice.seriesNumber !== undefined ? `Series ${slice.seriesNumber}` : ''].filter(Boolean).join(' · ')}</div>
         <div data-testid="pixel-spacing">
-          {slice.columns} × {slice.rows} · {spacing
-            ? `${spacing.column.toFixed(2)} × ${spacing.row.toFixed(2)} mm`
+          <span className="overlay__unit">{slice.columns} × {slice.rows}</span> · {spacing
+            ? <span className="overlay__unit">{spacing.column.toFixed(2)} × {spacing.row.toFixed(2)} mm</span>
             // No PixelSpacing: nothing measured on this image is in millimetres (STYLE.md, principle 2).
             : <span className="overlay__warning">uncalibrated</span>}
           {/* ImagerPixelSpacing is calibrated at the detector: lengths in the patient are magnified. */}
