@@ -23,20 +23,20 @@ describe('ViewportOverlay', () => {
   it('shows patient, time point and date, series, slice n / N, location and thickness, WW/WL and zoom', () => {
     expect(overlayText(slice)).toBe([
       'SAMPLE, ABDOMEN', 'ID RR-0001', 'Baseline', '·', '2023-01-09',
-      'AXIAL 5mm', 'CT · Series 2', '256 × 256 · 1.50 × 1.50 mm',
+      'AXIAL 5mm', 'CT · Series 2', '256 × 256', '·', '1.50 × 1.50 mm',
       'Slice 12 / 40', 'Loc 45.0 mm · Thk 5.0 mm',
       'WW 400 / WL 40', 'Zoom 243%',
     ].join(' | '));
   });
 
   it('without PixelSpacing says "uncalibrated" instead of millimetres', () => {
-    expect(overlayText(ctInstance({ pixelSpacingMm: undefined, rows: 2, columns: 2 }))).toContain('2 × 2 · | uncalibrated');
+    expect(overlayText(ctInstance({ pixelSpacingMm: undefined, rows: 2, columns: 2 }))).toContain('2 × 2 | · | uncalibrated');
   });
 
   it('with ImagerPixelSpacing only, says the millimetres are a detector calibration', () => {
     const projection = ctInstance({ pixelSpacingMm: { row: 0.2, column: 0.2 }, rows: 2, columns: 2 });
     const detector = { ...projection, calibration: { kind: 'imager-pixel-spacing', rowMm: 0.2, columnMm: 0.2 } } as const;
-    expect(overlayText(detector)).toContain('2 × 2 · 0.20 × 0.20 mm | · detector calibration');
+    expect(overlayText(detector)).toContain('2 × 2 | · | 0.20 × 0.20 mm | · detector calibration');
     expect(overlayText(projection)).not.toContain('detector calibration');
   });
 
