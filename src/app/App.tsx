@@ -96,8 +96,11 @@ export function App() {
 
   const followUp = useSampleFollowUp();
   const startFollowUp = followUp.start;
-  const dismissFailedLoad = useCallback(() => setState((current) =>
-    current.status === 'ready' ? { status: 'ready', loaded: current.loaded, ...(current.pending ? { pending: current.pending } : {}) } : current), []);
+  const dismissFailedLoad = useCallback(() => setState((current) => {
+    if (current.status !== 'ready') return current;
+    const { failedLoad: _dismissed, ...rest } = current;
+    return rest;
+  }), []);
 
   const loadSample = useCallback(() => run(SAMPLE_STUDY.label, async (signal, onProgress) => {
     const result = await loadSampleComparison({ signal, onProgress });

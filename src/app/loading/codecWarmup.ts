@@ -10,6 +10,7 @@
 // Runs in a loading worker; the files are listed in warmupFiles.ts.
 import { decodeCompressed } from '../../dicom/codecGateway';
 import { parseDicomFile } from '../../dicom/parseDicomFile';
+import { fetchBytes } from '../fetchBytes';
 import type { WarmTask } from './workerProtocol';
 
 /**
@@ -20,28 +21,23 @@ import type { WarmTask } from './workerProtocol';
  */
 export const WARM_FRAME: Uint8Array = new Uint8Array([0xff, 0xd9]);
 
-/** Loads the task's codec and, given a warm-up file, decodes it WARMUP_DECODES times (see above). */
+/**
+ * Loads the task's codec and, given a warm-up file, decodes it WARMUP_DECODES times (see above). A file that cannot
+ * be had (offline before the service worker cached it) only loads the codec: warming is a bonus.
+ */
 export async function warmCodec(task: WarmTask): Promise<void> {
-  const bytes = task.warmupFileUrl === undefined ? undefined : await fetchBytes(task.warmupFileUrl);
-  if (bytes === undefined) {
+  const url = task.warmupFileUrl;
+  const fetched = url === undefined ? undefined : await fetchBytes(url);
+  if (url === undefined || !fetched?.ok) {
     await decodeCompressed(task.transferSyntaxUid, WARM_FRAME, task.format);
     return;
   }
-  for (let i = 0; i < WARMUP_DECODES; i++) await decodeWarmupFile(bytes, task.warmupFileUrl ?? '');
+  // Each parse decodes anew: a parsed compressed slice keeps its pixels once loaded.
+  for (let i = 0; i < WARMUP_DECODES; i++) await decodeWarmupFile(fetched.value, url);
 }
 
 /** Decodes of the 256 x 256 warm-up file: four are about the work of one 512 x 512 CT slice. */
 export const WARMUP_DECODES = 4;
-
-/** The file's bytes; undefined when it cannot be had (offline before the service worker cached it): warming is a bonus. */
-async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
-  try {
-    const response = await fetch(url);
-    return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Decodes every frame of a warm-up file as an imported file is decoded. The files are ours: one that does not decode
