@@ -2,7 +2,6 @@
 // canvas <-> image coordinates. Nothing outside src/viewer calls cornerstone, so the renderer can change here alone.
 import cornerstone from 'cornerstone-core';
 import type { CanvasCoordinate, PixelCoordinate } from 'cornerstone-core';
-import { drawNow } from './drawNow';
 import { enableDrawingOnDemand } from './drawOnDemand';
 import { isFitted, pixelAspect, type ViewGeometry } from './viewGeometry';
 import type { CanvasPoint, ImagePoint, ViewState } from './viewState';
@@ -94,9 +93,7 @@ export function createViewportAdapter(element: HTMLElement, onRendered: (rendere
       } else {
         cornerstone.displayImage(element, image);
       }
-      drawNow(element);
-      // drawNow leaves what it does not draw (layers, colour maps) to cornerstone's draw.
-      drawing.request();
+      drawing.now();
       hasImage = true;
       return true;
     },

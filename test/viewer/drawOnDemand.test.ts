@@ -74,6 +74,14 @@ describe('cornerstone drawing only when asked', () => {
     expect(draws).toEqual([0, 16, 50]);
   });
 
+  it('now draws at once, in the caller\'s task, and starts no loop', () => {
+    const draws: number[] = [];
+    const drawing = enableDrawingOnDemand(cornerstoneLikeEnable(draws));
+    drawing.now();
+    expect(draws).toHaveLength(2);
+    expect(browser.scheduled).toBe(0);
+  });
+
   it('the page keeps its own requestAnimationFrame', () => {
     const { requestAnimationFrame } = browser.window;
     const drawing = enableDrawingOnDemand(cornerstoneLikeEnable([]));
