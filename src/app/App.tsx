@@ -6,7 +6,8 @@ import type { ImportReport } from '../dicom/importReport';
 import { err, ok, type Result } from '../shared/result';
 import type { PaneSide } from '../ui/import/StudyBrowser';
 import { ReadingScreen } from '../ui/ReadingScreen';
-import type { FailedLoad, ImportedLibrary, LoadedSeries, LoadProgress, ScreenState } from '../ui/screenState';
+import { createLoadProgressFeed } from '../ui/loadProgressFeed';
+import type { FailedLoad, ImportedLibrary, LoadedSeries, ScreenState } from '../ui/screenState';
 import type { ComparisonPane } from '../ui/viewer/ComparisonViewer';
 import { SAMPLE_BASE_URL } from './loadSampleStudy';
 import { installDebugHook } from './loading/debugHook';
@@ -38,9 +39,9 @@ interface PaneChoice {
 }
 
 export function App() {
-  const [state, setState] = useState<ScreenState>({
-    status: 'loading', progress: { what: SAMPLE_STUDY.label, done: 0, total: undefined },
-  });
+  const [state, setState] = useState<ScreenState>(() => ({
+    status: 'loading', progress: createLoadProgressFeed(SAMPLE_STUDY.label),
+  }));
   const [openCount, setOpenCount] = useState(0);
   const [imported, setImported] = useState<ImportedLibrary | undefined>(undefined);
   const [choice, setChoice] = useState<PaneChoice>({});
@@ -67,12 +68,13 @@ export function App() {
     currentLoad.current?.abort();
     const controller = new AbortController();
     currentLoad.current = controller;
-    // What is on screen stays, under the progress, until the new load is ready (screenState.ts says why).
-    const showProgress = (progress: LoadProgress) => setState((current) =>
-      current.status === 'ready' ? { status: 'ready', loaded: current.loaded, pending: progress } : { status: 'loading', progress });
-    showProgress({ what, done: 0, total: undefined });
+    // What is on screen stays, under the progress, until the new load is ready (screenState.ts says why). The
+    // screen state changes once here; the ticks go to the feed, which only the loading panel reads.
+    const feed = createLoadProgressFeed(what);
+    setState((current) =>
+      current.status === 'ready' ? { status: 'ready', loaded: current.loaded, pending: feed } : { status: 'loading', progress: feed });
     const progress = (done: number, total: number) => {
-      if (!controller.signal.aborted) showProgress({ what, done, total });
+      if (!controller.signal.aborted) feed.report(done, total);
     };
     load(controller.signal, progress).then((result) => {
       if (controller.signal.aborted) return;

@@ -1,12 +1,13 @@
 // What fills the viewport area while nothing can be shown: progress, or an error in plain words.
 import type { ImportReport } from '../dicom/importReport';
+import { useSyncExternalStore } from 'react';
 import type { LoadError } from '../dicom/loadError';
 import { ImportReportPanel } from './import/ImportReportPanel';
 import { describeLoadError } from './messages';
-import type { LoadProgress } from './screenState';
+import type { LoadProgressFeed } from './loadProgressFeed';
 
-export function LoadingPanel({ progress }: { readonly progress: LoadProgress }) {
-  const { what, done, total } = progress;
+export function LoadingPanel({ progress }: { readonly progress: LoadProgressFeed }) {
+  const { what, done, total } = useSyncExternalStore(progress.subscribe, progress.getSnapshot);
   return (
     <div className="status-panel" role="status" aria-live="polite" data-testid="loading">
       <div className="spinner" aria-hidden="true" />

@@ -3,6 +3,7 @@ import type { CtSeries } from '../dicom/ctSeries';
 import type { ImportReport } from '../dicom/importReport';
 import type { LoadError, SkippedFiles } from '../dicom/loadError';
 import type { PatientNode } from '../dicom/studyTree';
+import type { LoadProgressFeed } from './loadProgressFeed';
 
 /** Where the displayed series came from, for the header and the status line. */
 export type SeriesSource =
@@ -14,14 +15,8 @@ export interface LoadedSeries {
   readonly source: SeriesSource;
 }
 
-export interface LoadProgress {
-  readonly what: string;
-  readonly done: number;
-  readonly total: number | undefined;
-}
-
 export type ScreenState =
-  | { readonly status: 'loading'; readonly progress: LoadProgress }
+  | { readonly status: 'loading'; readonly progress: LoadProgressFeed }
   | {
       readonly status: 'ready';
       readonly loaded: LoadedSeries;
@@ -29,7 +24,7 @@ export type ScreenState =
        * A newer load under way: what is on screen stays (under its progress) until that load is ready. Tearing the
        * screen down for a loading panel and building it again costs the new first image tens of milliseconds.
        */
-      readonly pending?: LoadProgress;
+      readonly pending?: LoadProgressFeed;
       /** The last load found nothing to show: what is on screen stays, and this is said over it. */
       readonly failedLoad?: FailedLoad;
     }

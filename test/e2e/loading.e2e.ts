@@ -55,13 +55,16 @@ describe('opening a folder', () => {
   it('reads it recursively: study browser, import report with each bad file and why, the series on screen', async () => {
     // The sample stays on screen under the progress while the folder loads: the screen is not torn down and rebuilt.
     await page.evaluate(() => {
-      const watch = { progressOverImages: false, imagesGone: false };
+      const watch = { progressOverImages: false, imagesGone: false, filesReadSeen: false };
       (window as unknown as { __loadWatch: typeof watch }).__loadWatch = watch;
       new MutationObserver(() => {
         const viewports = document.querySelectorAll('[data-testid=viewport]').length;
         if (viewports === 0) watch.imagesGone = true;
-        if (viewports > 0 && document.querySelector('[data-testid=loading]')) watch.progressOverImages = true;
-      }).observe(document.body, { childList: true, subtree: true });
+        const loading = document.querySelector('[data-testid=loading]');
+        if (viewports > 0 && loading) watch.progressOverImages = true;
+        // The count of files read reaches the panel (it reads the load's progress feed, not the screen state).
+        if (/\b[1-9]\d* of 42 files read/.test(loading?.textContent ?? '')) watch.filesReadSeen = true;
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
     });
     await page.getByTestId('open-folder-input').setInputFiles(folder);
     // The sample has 40 slices as well, and stays on view until the folder is ready: wait for the folder's own report
@@ -71,7 +74,7 @@ describe('opening a folder', () => {
     await expect.poll(() => page.getByTestId('loading').count()).toBe(0);
     await expect.poll(() => counter(page, 0), { timeout: 30_000 }).toBe('Slice 1 / 40');
     expect(await page.evaluate(() => (window as unknown as { __loadWatch: unknown }).__loadWatch))
-      .toEqual({ progressOverImages: true, imagesGone: false });
+      .toEqual({ progressOverImages: true, imagesGone: false, filesReadSeen: true });
     expect(await texts('browser-patient')).toEqual([expect.stringContaining('SAMPLE, ABDOMEN')]);
     expect(await texts('browser-study')).toEqual([expect.stringMatching(/^2023-01-09 · /)]);
     expect(await texts('browser-series')).toEqual([expect.stringMatching(/Abdomen 5\.0 mm · CT · 40 images/)]);
