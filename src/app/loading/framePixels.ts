@@ -142,7 +142,7 @@ export class FramePixels implements SlicePixels {
         return decode(file, { kind: 'deflated', location: location.inflated, frameIndex });
       case 'encapsulated': {
         const base = location.valueOffset;
-        if (header.slices.length === 1) return decode({ ...file, range: { start: base } }, { kind: 'encapsulated', base, fragments: undefined });
+        if (header.slices.length === 1) return decode(file, { kind: 'encapsulatedFile', valueOffset: base });
         // A multi-frame compressed file: its fragment table once, then each frame reads only its own fragments.
         return store.indexOf(file, header, base).then((index) => {
           if (!index.ok) return index;

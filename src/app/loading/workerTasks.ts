@@ -29,13 +29,13 @@ export async function decodeTask(name: string, bytes: Uint8Array, spec: FrameSpe
       return decoded.ok ? decoded : fail(decoded.error);
     }
     case 'encapsulated': {
-      let fragments = layout.fragments;
-      if (fragments === undefined) {
-        const frames = encapsulatedFrames(bytes, layout.base, 1);
-        if (!frames.ok) return fail(frames.error);
-        fragments = frames.value[0] ?? [];
-      }
-      const decoded = await decodeCompressedFrame(joinFragments(bytes, fragments, layout.base), spec);
+      const decoded = await decodeCompressedFrame(joinFragments(bytes, layout.fragments, layout.base), spec);
+      return decoded.ok ? decoded : fail(decoded.error);
+    }
+    case 'encapsulatedFile': {
+      const frames = encapsulatedFrames(bytes.subarray(layout.valueOffset), layout.valueOffset, 1);
+      if (!frames.ok) return fail(frames.error);
+      const decoded = await decodeCompressedFrame(joinFragments(bytes, frames.value[0] ?? []), spec);
       return decoded.ok ? decoded : fail(decoded.error);
     }
   }

@@ -1,6 +1,9 @@
 // The loading pipeline in Node, with the worker code run in-process: headers, grouping, report, pixels on demand.
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { importLibrary } from '../../../src/app/loading/importLibrary';
+import { WARMUP_FILES } from '../../../src/app/loading/warmupFiles';
 import { TaskDropped } from '../../../src/app/loading/jobQueue';
 import type { NamedBlob } from '../../../src/app/loading/workerProtocol';
 import type { ImportReport } from '../../../src/dicom/importReport';
@@ -72,6 +75,29 @@ describe('importLibrary', () => {
       { file: 'bad-frame.dcm', code: 'CORRUPT_PIXEL_DATA', detail: expect.any(String) as string, frame: { number: 1, count: 1 } },
     ]);
   });
+});
+
+describe('a compressed single-frame file', () => {
+  const ROOT = resolve(__dirname, '../../..');
+  // The codec warm-up files: slice 20 of the sample baseline, transcoded losslessly (codecWarmupFiles/README.md).
+  const named = (path: string): NamedBlob => ({ name: path, blob: blob(new Uint8Array(readFileSync(resolve(ROOT, path)))) });
+  const storedOf = async (path: string) => {
+    const library = await importLibrary([named(path)], { pipeline: inProcessPipeline() });
+    const slicing = vi.spyOn(Blob.prototype, 'slice');
+    const loaded = await library.series[0]?.slices[0]?.pixels.load();
+    const slices = slicing.mock.calls.length;
+    slicing.mockRestore();
+    if (!loaded?.ok || loaded.value.kind !== 'greyscale') throw new Error(`${path} did not decode to greyscale`);
+    return { pixels: loaded.value.pixels, slices };
+  };
+
+  it.each(WARMUP_FILES.map((file) => [file.transferSyntaxUid, new URL(file.url, 'http://app/').pathname.slice(1)]))(
+    '%s: is read whole (no slice of the file) and decodes to exactly the slice it was made from', async (_, path) => {
+      const source = await storedOf('sample-dicom/baseline/IM0020.dcm');
+      const compressed = await storedOf(path);
+      expect(compressed.pixels).toEqual(source.pixels);
+      expect(compressed.slices).toBe(0);
+    });
 });
 
 /** The same file with its PixelData replaced by encapsulated `value` bytes and its transfer syntax by `uid`. */
