@@ -58,14 +58,25 @@ export function lazyWasmCodec<M>(
 
 export interface WasmDecoded {
   readonly frameInfo: ReturnType<EmscriptenFrameDecoder['getFrameInfo']>;
-  /** A copy in JS memory: the decoder's own buffer dies with it. */
+  /** In JS memory of its own: the decoder's buffer dies with it. */
   readonly bytes: Uint8Array;
 }
 
-/** The frame info and a copy of the pixels; what most codecs need after `decode()`. */
+/** The frame info and the pixels out of the module's memory; what most codecs need after `decode()`. */
 export function readDecoded(decoder: EmscriptenFrameDecoder): WasmDecoded {
   const pixels = decoder.getDecodedBuffer(); // a Uint8ClampedArray at run time, whatever the typings say
-  return { frameInfo: decoder.getFrameInfo(), bytes: new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.length).slice() };
+  return { frameInfo: decoder.getFrameInfo(), bytes: ownBytes(pixels) };
+}
+
+/**
+ * The @cornerstonejs builds hand back a copy already (an array with a buffer of its own, made in JS): taken as it
+ * is, since a second copy of a 512 x 512 frame costs about as much as the glue around the decode. A view into the
+ * module's memory (another build) is copied, as that memory is freed or reused with the decoder.
+ */
+export function ownBytes(pixels: Uint8Array | Uint8ClampedArray): Uint8Array {
+  const owns = pixels.byteOffset === 0 && pixels.byteLength === pixels.buffer.byteLength;
+  const view = new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.length);
+  return owns ? view : view.slice();
 }
 
 /** One frame through a fresh decoder instance, which is always freed; foreign throws become CORRUPT_PIXEL_DATA. */
