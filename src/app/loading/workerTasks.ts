@@ -5,6 +5,7 @@ import { decodeCompressedFrame, decodeNativeFrame, type FrameProblem, type Frame
 import { dicomError, type DicomError } from '../../dicom/dicomError';
 import { encapsulatedFrames, joinFragments } from '../../dicom/encapsulatedFrames';
 import { plainSlice, type DecodedSlice } from '../../dicom/slicePixels';
+import { ownsBuffer } from '../../shared/ownsBuffer';
 import { err, ok, type Result } from '../../shared/result';
 import { warmCodec } from './codecWarmup';
 import { blobOfPart, bytesOf, readParts } from './fileReads';
@@ -103,8 +104,7 @@ export function transferable(value: unknown, shared?: ArrayBuffer): { value: unk
   const slice = plainSlice(value.value);
   const array = slice.kind === 'greyscale' ? slice.pixels : slice.rgb;
   if (shared !== undefined && array.buffer === shared) return { value: ok(slice), transfer: [shared] };
-  const own = array.byteOffset === 0 && array.byteLength === array.buffer.byteLength && array.buffer instanceof ArrayBuffer
-    ? array : array.slice();
+  const own = ownsBuffer(array) && array.buffer instanceof ArrayBuffer ? array : array.slice();
   const owned: DecodedSlice = slice.kind === 'greyscale' ? { ...slice, pixels: own as typeof slice.pixels } : { kind: 'colour', rgb: own as Uint8Array };
   return { value: ok(owned), transfer: [own.buffer as ArrayBuffer] };
 }

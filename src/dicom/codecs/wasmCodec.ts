@@ -1,5 +1,6 @@
 // Loading and calling the Emscripten-built codecs (OpenJPEG, CharLS, libjpeg-turbo) the same way in Node and in a
 // browser worker.
+import { ownsBuffer } from '../../shared/ownsBuffer';
 import { ok, type Result } from '../../shared/result';
 import { corrupt, describeThrown, type CodecError } from './codecError';
 
@@ -74,9 +75,8 @@ export function readDecoded(decoder: EmscriptenFrameDecoder): WasmDecoded {
  * module's memory (another build) is copied, as that memory is freed or reused with the decoder.
  */
 export function ownBytes(pixels: Uint8Array | Uint8ClampedArray): Uint8Array {
-  const owns = pixels.byteOffset === 0 && pixels.byteLength === pixels.buffer.byteLength;
   const view = new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.length);
-  return owns ? view : view.slice();
+  return ownsBuffer(pixels) ? view : view.slice();
 }
 
 /** One frame through a fresh decoder instance, which is always freed; foreign throws become CORRUPT_PIXEL_DATA. */
