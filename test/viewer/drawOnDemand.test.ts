@@ -5,17 +5,15 @@ import { enableDrawingOnDemand } from '../../src/viewer/drawOnDemand';
 function frames() {
   const pending = new Map<number, FrameRequestCallback>();
   let next = 1;
+  const schedule = (callback: FrameRequestCallback) => {
+    pending.set(next, callback);
+    return next++;
+  };
   return {
     window: {
-      requestAnimationFrame: (callback: FrameRequestCallback) => {
-        pending.set(next, callback);
-        return next++;
-      },
+      requestAnimationFrame: schedule,
       cancelAnimationFrame: (id: number) => void pending.delete(id),
-      webkitRequestAnimationFrame: (callback: FrameRequestCallback) => {
-        pending.set(next, callback);
-        return next++;
-      },
+      webkitRequestAnimationFrame: schedule,
     },
     get scheduled() {
       return pending.size;
