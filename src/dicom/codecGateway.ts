@@ -4,7 +4,7 @@
 import type { Result } from '../shared/result';
 import { decodeFrame, isCompressedTransferSyntax, type DecodedFrame } from './codecs/decodeFrame';
 import { inflateDeflatedDataset } from './codecs/inflateDeflatedDataset';
-import type { PixelFormat } from './ctInstance';
+import type { PixelFormat } from './pixelTypes';
 
 export type CodecOutput = DecodedFrame;
 

@@ -1,7 +1,7 @@
 // One frame's bytes -> a DecodedSlice: native pixel data here, encapsulated through the codec gateway.
 import { err, ok, type Result } from '../shared/result';
 import { decodeCompressed, planarToInterleaved, ybrFull422ToRgb, ybrFullToRgb } from './codecGateway';
-import type { PixelFormat, PixelPadding, StoredPixels } from './ctInstance';
+import type { PixelFormat, PixelPadding, StoredPixels } from './pixelTypes';
 import type { DicomErrorCode } from './dicomError';
 import { nativeFrameBytes } from './pixelFormat';
 import { greyscaleSlice, type DecodedSlice } from './slicePixels';

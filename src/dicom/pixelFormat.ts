@@ -1,7 +1,7 @@
 // The Image Pixel module (PS3.3 C.7.6.3): which pixel layouts we can draw, and the ones we say no to by name.
 import type { DataSet } from 'dicom-parser';
 import { err, ok, type Result } from '../shared/result';
-import type { PhotometricInterpretation, PixelFormat, PixelPadding } from './ctInstance';
+import type { PhotometricInterpretation, PixelFormat, PixelPadding } from './pixelTypes';
 import { readString, readUnsigned16 } from './readAttributes';
 import { TAG } from './tags';
 

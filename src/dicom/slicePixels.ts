@@ -1,6 +1,6 @@
 // A slice's pixels as the viewer asks for them: decoded on demand, once, and then at hand without waiting.
 import { ok, type Result } from '../shared/result';
-import type { StoredPixels } from './ctInstance';
+import type { StoredPixels } from './pixelTypes';
 import type { DicomError } from './dicomError';
 import { storedRange, type StoredRange } from './storedRange';
 

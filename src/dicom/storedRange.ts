@@ -1,6 +1,6 @@
 // The last pass over a greyscale frame's stored values, in place: sign extension from BitsStored, padding; and the
 // range of the values, which only the renderer needs (cornerstone sizes its lookup table with it).
-import type { PixelPadding, StoredPixels } from './ctInstance';
+import type { PixelPadding, StoredPixels } from './pixelTypes';
 
 export interface StoredRange {
   readonly min: number;

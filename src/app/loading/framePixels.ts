@@ -1,11 +1,13 @@
 // One slice's pixels as the viewer sees them (SlicePixels): decoded once, by its own job when a reader waits for it,
 // or in a background batch; whichever finishes first settles it. Memory and batching are the store's (pixelStore.ts).
 import type { DicomError } from '../../dicom/dicomError';
-import { problemOf } from '../../dicom/importReport';
+import { problemOf, type ImportProblem } from '../../dicom/importReport';
 import type { FileHeader } from '../../dicom/readFileHeader';
 import type { DecodedSlice, PixelUrgency, SlicePixels } from '../../dicom/slicePixels';
 import { err, ok, type Result } from '../../shared/result';
-import type { PixelStore } from './pixelStore';
+import type { Fragment } from '../../dicom/encapsulatedFrames';
+import type { Lane, QueuedJob } from './jobQueue';
+import type { WorkerPool } from './workerPool';
 import type { FilePart, FrameLayout, NamedBlob, WorkerTask } from './workerProtocol';
 
 type Decoded = Result<DecodedSlice, DicomError>;
@@ -36,6 +38,21 @@ function deferred(): Deferred {
   return { promise, resolve, reject, display: false };
 }
 
+/**
+ * What a frame asks of the store that keeps it (pixelStore.ts implements it): named here, so the store imports the
+ * frame and not the other way round.
+ */
+export interface FrameKeeper {
+  readonly pool: WorkerPool;
+  queue<T>(run: () => Promise<T>, lane: Lane): QueuedJob<T>;
+  /** Decodes `frame` in the background, batched with others where it can. */
+  inBackground(frame: FramePixels): void;
+  indexOf(file: NamedBlob, header: FileHeader, valueOffset: number): Promise<Result<Fragment[][], DicomError>>;
+  touch(frame: FramePixels): void;
+  keep(frame: FramePixels, decoded: DecodedSlice): void;
+  reportProblem(problem: ImportProblem): void;
+}
+
 export class FramePixels implements SlicePixels {
   private decoded: DecodedSlice | undefined;
   private failed: DicomError | undefined;
@@ -43,7 +60,7 @@ export class FramePixels implements SlicePixels {
   private waiting: Deferred | undefined;
 
   constructor(
-    private readonly store: PixelStore,
+    private readonly store: FrameKeeper,
     readonly file: NamedBlob,
     readonly header: FileHeader,
     readonly frameIndex: number,

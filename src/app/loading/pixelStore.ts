@@ -7,7 +7,7 @@ import type { ImportProblem } from '../../dicom/importReport';
 import type { FileHeader } from '../../dicom/readFileHeader';
 import { decodedByteLength, type DecodedSlice, type SlicePixels } from '../../dicom/slicePixels';
 import type { Result } from '../../shared/result';
-import { FramePixels, type NativeRead } from './framePixels';
+import { FramePixels, type FrameKeeper, type NativeRead } from './framePixels';
 import type { JobQueue, Lane, QueuedJob } from './jobQueue';
 import { nearestFirst, prefetchInOrder } from './prefetchSlices';
 import type { WorkerPool } from './workerPool';
@@ -30,7 +30,7 @@ export interface PixelStoreOptions {
 
 type Decoded = Result<DecodedSlice, DicomError>;
 
-export class PixelStore {
+export class PixelStore implements FrameKeeper {
   readonly budgetBytes: number;
   private usedBytes = 0;
   /** Decoded frames, least recently used first (a Map keeps insertion order; a touch re-inserts). */

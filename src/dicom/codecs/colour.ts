@@ -1,7 +1,7 @@
 // Colour samples to interleaved RGB, for decoded frames and native pixel data alike (PS3.3 C.7.6.3.1.2-3).
 import { ok, type Result } from '../../shared/result';
 import { unsupported, type CodecError } from './codecError';
-import type { FrameInfo } from './decodeFrame';
+import type { FrameInfo } from './frameTypes';
 
 /** PlanarConfiguration 1 (RRR...GGG...BBB...) to 0 (RGBRGB...). */
 export function planarToInterleaved(planes: Uint8Array, pixelCount: number): Uint8Array {

@@ -5,33 +5,11 @@ import type { Result } from '../../shared/result';
 import { unsupported, type CodecError, type CodecErrorCode } from './codecError';
 import { decodeRle } from './decodeRle';
 import { decodedFrameFrom } from './decodedFrameFrom';
+import type { DecodedFrame, FrameInfo } from './frameTypes';
 import { DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN, frameCodecOf, NATIVE_TRANSFER_SYNTAXES } from './transferSyntaxCodecs';
 
 export type { CodecError, CodecErrorCode };
-
-/** What the dataset says about one frame's pixels (group 0028). */
-export interface FrameInfo {
-  readonly rows: number;
-  readonly columns: number;
-  readonly bitsAllocated: 8 | 16;
-  readonly bitsStored: number;
-  readonly pixelRepresentation: 'unsigned' | 'signed';
-  readonly samplesPerPixel: 1 | 3;
-  /** MONOCHROME1/2, RGB, YBR_FULL, YBR_FULL_422, YBR_ICT, YBR_RCT (PALETTE COLOR is not read). */
-  readonly photometricInterpretation: string;
-  readonly planarConfiguration: 0 | 1;
-}
-
-export type DecodedPixels = Int16Array | Uint16Array | Uint8Array | Int8Array;
-
-export interface DecodedFrame {
-  /**
-   * Greyscale: stored values (before the modality LUT), one per pixel, sign-extended when BitsStored < BitsAllocated
-   * and signed. Colour: RGB interleaved Uint8Array (YBR converted to RGB, planar converted to interleaved).
-   */
-  readonly pixels: DecodedPixels;
-  readonly samplesPerPixel: 1 | 3;
-}
+export type { DecodedFrame, DecodedPixels, FrameInfo } from './frameTypes';
 
 /** Encapsulated pixel data: each frame must go through decodeFrame. */
 export const isCompressedTransferSyntax = (uid: string): boolean => frameCodecOf(uid) !== undefined;

@@ -2,7 +2,7 @@
 import openJpegFactory from '@cornerstonejs/codec-openjpeg/decodewasmjs';
 import type { Result } from '../../shared/result';
 import { corrupt, type CodecError } from './codecError';
-import type { DecodedFrame, FrameInfo } from './decodeFrame';
+import type { DecodedFrame, FrameInfo } from './frameTypes';
 import { checkShape, decodedFrameFrom, samplesOf } from './decodedFrameFrom';
 import { endsWithMarker } from './endsWithMarker';
 import { lazyWasmCodec, readDecoded, runWasmDecoder } from './wasmCodec';

@@ -2,7 +2,7 @@
 import libjpegTurboFactory from '@cornerstonejs/codec-libjpeg-turbo-8bit/decodewasmjs';
 import type { Result } from '../../shared/result';
 import { corrupt, type CodecError } from './codecError';
-import type { DecodedFrame, FrameInfo } from './decodeFrame';
+import type { DecodedFrame, FrameInfo } from './frameTypes';
 import { checkShape, decodedFrameFrom } from './decodedFrameFrom';
 import { endsWithMarker } from './endsWithMarker';
 import { lazyWasmCodec, readDecoded, runWasmDecoder } from './wasmCodec';

@@ -1,7 +1,7 @@
 // JPEG Extended (1.2.840.10008.1.2.4.51): 8-bit streams go to libjpeg-turbo, 12-bit ones to our own decoder.
 import type { Result } from '../../shared/result';
 import { corrupt, type CodecError } from './codecError';
-import type { DecodedFrame, FrameInfo } from './decodeFrame';
+import type { DecodedFrame, FrameInfo } from './frameTypes';
 import { checkShape, decodedFrameFrom } from './decodedFrameFrom';
 import { endsWithMarker } from './endsWithMarker';
 import { decodeJpeg12 } from './jpegExtended/decodeJpeg12';

@@ -4,7 +4,7 @@
 import { Decoder } from '@cornerstonejs/jpeg-lossless-decoder-js';
 import type { Result } from '../../shared/result';
 import { corrupt, describeThrown, type CodecError } from './codecError';
-import type { DecodedFrame, FrameInfo } from './decodeFrame';
+import type { DecodedFrame, FrameInfo } from './frameTypes';
 import { decodedFrameFrom } from './decodedFrameFrom';
 import { endsWithMarker } from './endsWithMarker';
 

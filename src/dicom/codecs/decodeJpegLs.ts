@@ -3,7 +3,7 @@ import charlsFactory from '@cornerstonejs/codec-charls/decodewasmjs';
 import type { Result } from '../../shared/result';
 import { corrupt, type CodecError } from './codecError';
 import { planarToInterleaved } from './colour';
-import type { DecodedFrame, FrameInfo } from './decodeFrame';
+import type { DecodedFrame, FrameInfo } from './frameTypes';
 import { checkShape, decodedFrameFrom, samplesOf } from './decodedFrameFrom';
 import { endsWithMarker } from './endsWithMarker';
 import { lazyWasmCodec, readDecoded, runWasmDecoder } from './wasmCodec';

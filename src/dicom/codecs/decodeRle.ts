@@ -2,7 +2,7 @@
 // PackBits-compressed segment per byte of each sample, most significant byte first, one component after another.
 import { ok, type Result } from '../../shared/result';
 import { corrupt, unsupported, type CodecError } from './codecError';
-import type { FrameInfo } from './decodeFrame';
+import type { FrameInfo } from './frameTypes';
 
 const HEADER_BYTES = 64;
 const MAX_SEGMENTS = 15;

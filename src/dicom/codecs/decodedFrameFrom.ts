@@ -2,7 +2,7 @@
 import { ok, type Result } from '../../shared/result';
 import { corrupt, unsupported, type CodecError } from './codecError';
 import { ybrFullToRgb } from './colour';
-import type { DecodedFrame, FrameInfo } from './decodeFrame';
+import type { DecodedFrame, FrameInfo } from './frameTypes';
 import { storedValues } from './signExtend';
 
 /** What a codec says it decoded, to be checked against what the dataset promised. */

@@ -1,4 +1,4 @@
-import type { DecodedPixels, FrameInfo } from './decodeFrame';
+import type { DecodedPixels, FrameInfo } from './frameTypes';
 
 /** Samples as a decoder or a file gives them: the right width (BitsAllocated), any signedness. */
 export type RawSamples = Uint8Array | Int8Array | Uint16Array | Int16Array;
