@@ -6,7 +6,8 @@ import { mm } from './explain';
 import { assessNewLesions } from './newLesions';
 import { assessNonTargets } from './nonTargetResponse';
 import { overallResponse } from './overallResponse';
-import { type TargetHistory, assessTargets } from './targetResponse';
+import { PrContinuation } from './prContinuation';
+import { type TargetHistory, assessTargets, isGoneValue } from './targetResponse';
 import { targetValue } from './targetValue';
 import type {
   AssessOptions,
@@ -126,15 +127,14 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
   const rows: TimepointAssessment[] = [baselineRow];
   let nadir = { sum: baselineSum, date: baseline.scanDate };
   let previousOverall: TimepointResponse | null = null;
-  let disappeared: ReadonlySet<string> = new Set(
+  let gone: ReadonlySet<string> = new Set(
     baseline.targets.filter((t) => {
       const v = targetValue(t);
-      return v.known && v.disappeared;
+      return v.known && isGoneValue(v.value, t.nodal);
     }).map((t) => t.lesionId),
   );
   let nonTargetsGone: ReadonlySet<string> = new Set();
-  const targetPrDays: number[] = [];
-  let prReached = false;
+  const pr = new PrContinuation(options);
   const equivocalSince = new Map<string, IsoDate>();
   const progressionDates: IsoDate[] = [];
 
@@ -142,8 +142,9 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
     const days = daysBetween(baseline.scanDate, tp.scanDate);
     if (tp.assigned) {
       // The reader's response stands for the whole time point: it enters the sequence of overall responses (best
-      // response, confirmation, SD duration, progression date) and leaves the lesion history (nadir, disappeared
-      // lesions, continuing PR) as the last measured time point left it, since it carries no measurement.
+      // response, confirmation, SD duration, progression date) and leaves the lesion history (nadir, continuing PR)
+      // as the last measured time point left it, since it carries no measurement; an assigned CR also says that
+      // every lesion has gone.
       const assigned = tp.assigned;
       if (assigned.response === 'PD') progressionDates.push(tp.scanDate);
       rows.push({
@@ -164,9 +165,14 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
         explanation: `${assigned.response} (assigned by the reader from the report: "${assigned.reason}")`,
       });
       previousOverall = assigned.response;
+      // An assigned CR says every lesion has gone: a lesion seen again after it is a reappearance, and PD (FAQ).
+      if (assigned.response === 'CR') {
+        gone = new Set(baseline.targets.map((t) => t.lesionId));
+        nonTargetsGone = new Set(baseline.nonTargets.map((t) => t.lesionId));
+      }
       continue;
     }
-    const history: TargetHistory = { baselineSum, nadir, previousOverall, disappeared, prReached, prPolicy: options.prPolicy };
+    const history: TargetHistory = { baselineSum, nadir, previousOverall, gone, prReached: pr.reached, prPolicy: options.prPolicy };
     const target = hasTargets ? assessTargets(baseline.targets, tp.targets, history) : null;
     const nonTarget = hasNonTargets ? assessNonTargets(baseline.nonTargets, tp.nonTargets, previousOverall, nonTargetsGone) : null;
     const newLesions = assessNewLesions(tp.newLesions);
@@ -224,11 +230,8 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
 
     if (target) {
       if (target.sum !== null && target.sum < nadir.sum) nadir = { sum: target.sum, date: tp.scanDate };
-      disappeared = target.disappeared;
-      if (target.response === 'PR' || target.response === 'CR') targetPrDays.push(days);
-      prReached = options.confirm
-        ? targetPrDays.some((d) => days - d >= options.confirmDays && (target.response === 'PR' || target.response === 'CR')) || prReached
-        : targetPrDays.length > 0;
+      gone = target.gone;
+      pr.record(target.response, target.continuingPr, days);
     }
     if (nonTarget) nonTargetsGone = nonTarget.gone;
     previousOverall = overall.response;

@@ -3,7 +3,7 @@ import type { TargetFragment, TargetObservation } from './types';
 import { type Micrometres, TOO_SMALL_VALUE, ZERO_MM, addMicrometres } from './units';
 
 export type TargetValue =
-  | { readonly known: true; readonly value: Micrometres; readonly disappeared: boolean }
+  | { readonly known: true; readonly value: Micrometres }
   | { readonly known: false; readonly why: 'not_evaluable' | 'not_assessed' };
 
 function fragmentValue(fragment: TargetFragment): Micrometres {
@@ -25,11 +25,9 @@ function fragmentValue(fragment: TargetFragment): Micrometres {
 export function targetValue(observation: TargetObservation | undefined): TargetValue {
   if (observation === undefined || observation.fragments.length === 0) return { known: false, why: 'not_assessed' };
   let value = ZERO_MM;
-  let disappeared = true;
   for (const fragment of observation.fragments) {
     if (fragment.state === 'not_evaluable') return { known: false, why: 'not_evaluable' };
     value = addMicrometres(value, fragmentValue(fragment));
-    disappeared &&= fragment.state === 'absent';
   }
-  return { known: true, value, disappeared };
+  return { known: true, value };
 }
