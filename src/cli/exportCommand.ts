@@ -5,7 +5,7 @@ import { DEFAULT_CSV_FORMAT, type CsvFormat } from '../export/csvFormat';
 import { keyMap, type Deidentification } from '../export/deidentify';
 import { buildExport, EXPORT_KINDS, type ExportKind } from '../export/exportFiles';
 import { DEFAULT_LANDMARK_DAYS } from '../export/survivalColumns';
-import { describeBackupError, describeExportError } from '../ui/messages';
+import { describeBackupError, describeExportError } from '../export/exportMessages';
 import { parseArgs } from './args';
 import { readTextFile, type CliIo, type CliOutput } from './io';
 

@@ -2,7 +2,7 @@
 import type { CtInstance } from '../dicom/ctInstance';
 import type { DicomError } from '../dicom/dicomError';
 import { parseDicomFile } from '../dicom/parseDicomFile';
-import { describeDicomErrorCode } from '../ui/messages';
+import { describeDicomErrorCode } from '../dicom/dicomMessages';
 
 export type InspectReport =
   | {

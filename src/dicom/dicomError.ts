@@ -1,6 +1,6 @@
 /**
- * Expected ways a file can fail to become a displayable instance. Closed set: the UI words each code in
- * src/ui/messages.ts, and the import report lists each file that failed with its code.
+ * Expected ways a file can fail to become a displayable instance. Closed set: each code is worded in
+ * src/dicom/dicomMessages.ts, and the import report lists each file that failed with its code.
  */
 export type DicomErrorCode =
   | 'NOT_DICOM'

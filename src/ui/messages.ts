@@ -1,30 +1,17 @@
 // Every word the user reads about a failure lives here (STYLE.md, principle 3).
 import { assertNever } from '../shared/assertNever';
-import type { DicomErrorCode } from '../dicom/dicomError';
+import { describeDicomErrorCode, describeSkipped } from '../dicom/dicomMessages';
 import type { LoadError, SkippedFiles } from '../dicom/loadError';
 import type { InvalidReason, StoreError } from '../store/storeError';
 import type { ReportProblem } from '../store/reportRules';
 import { MAX_TYPED_MM, type TypedAxesError } from '../tracking/typedMeasurement';
-import type { ExportError } from '../export/exportFiles';
-import type { BackupError, RestoreSummary } from '../store/backupFile';
+import type { RestoreSummary } from '../store/backupFile';
 import { CLINICAL_COLUMNS, type ClinicalDataError, type ClinicalProblem } from '../store/clinicalRules';
 import type { MergeConflict, MergeReport } from '../store/measurementMerge';
 
-/** Why one file could not be used, as a short phrase ("not a DICOM file"). */
-export function describeDicomErrorCode(code: DicomErrorCode): string {
-  switch (code) {
-    case 'NOT_DICOM': return 'not a DICOM file';
-    case 'TRUNCATED': return 'incomplete (the file is cut short)';
-    case 'MALFORMED': return 'damaged DICOM';
-    case 'NO_PIXEL_DATA': return 'no image in the file (e.g. a report)';
-    case 'UNSUPPORTED_TRANSFER_SYNTAX': return 'compressed in a format not supported yet';
-    case 'UNSUPPORTED_PIXEL_FORMAT': return 'an image format not supported (e.g. palette colour or 32-bit pixels)';
-    case 'MISSING_ATTRIBUTE': return 'missing a required DICOM attribute';
-    case 'CORRUPT_PIXEL_DATA': return 'damaged image data (the frame does not decode)';
-    case 'UNREADABLE': return 'could not be read (moved, deleted or not permitted)';
-    default: return assertNever(code, 'DICOM error code');
-  }
-}
+// Words the command line says too live beside the errors they describe; the screen takes them from here as well.
+export { describeDicomErrorCode, describeSkipped } from '../dicom/dicomMessages';
+export { describeBackupError, describeExportError } from '../export/exportMessages';
 
 export interface ErrorWords {
   readonly title: string;
@@ -80,13 +67,6 @@ export function describeLoadError(error: LoadError): ErrorWords {
 
 const totalOf = (skipped: SkippedFiles) => Object.values(skipped).reduce((sum, n) => sum + (n ?? 0), 0);
 
-/** "2 not a DICOM file, 1 no image in the file (e.g. a report)" */
-export function describeSkipped(skipped: SkippedFiles): string {
-  return (Object.entries(skipped) as [DicomErrorCode, number][])
-    .map(([code, count]) => `${count} ${describeDicomErrorCode(code)}`)
-    .join(', ');
-}
-
 /** A refused or failed save of the lesion record, in words: what happened, that nothing saved was lost, what to do. */
 export function describeStoreError(error: StoreError): string {
   switch (error.code) {
@@ -121,23 +101,6 @@ function describeInvalid(reason: InvalidReason, detail: string): string {
 }
 
 // ---- Exports, imports, backup (issue #6) ----
-
-/** Why a backup file was not restored (or not read by `recist export`). */
-export function describeBackupError(error: BackupError): string {
-  switch (error.code) {
-    case 'NOT_A_BACKUP':
-      return `This file is not a recist-reader backup (${error.detail}). Nothing was changed.`;
-    case 'BACKUP_FROM_NEWER_SCHEMA':
-      return `This backup was made by a newer version of recist-reader (database version ${error.backupVersion}; this version reads up to ${error.appVersion}). Nothing was changed: update the app, then restore it.`;
-    case 'BACKUP_ROWS_INVALID': {
-      const shown = error.problems.slice(0, 5).map((p) => `${p.table} ${p.id}: ${p.detail}`).join('; ');
-      const more = error.problems.length > 5 ? `; and ${error.problems.length - 5} more` : '';
-      return `This backup has ${error.problems.length} damaged row${error.problems.length === 1 ? '' : 's'} that would be lost (${shown}${more}). Nothing was changed.`;
-    }
-    default:
-      return assertNever(error, 'backup error');
-  }
-}
 
 const columnWords = (column: string | undefined): string => (column === undefined ? '' : ` ${column}`);
 
@@ -202,15 +165,6 @@ export function describeMergeReport(report: MergeReport): string {
   ].filter((s) => s !== '');
   const conflicts = report.conflicts.length === 0 ? 'no conflicts' : `${report.conflicts.length} conflict${report.conflicts.length === 1 ? '' : 's'} (not imported, listed below)`;
   return `Imported ${report.added} value${report.added === 1 ? '' : 's'}, ${report.unchanged} already the same, ${conflicts}${created.length > 0 ? `; ${created.join(', ')}` : ''}.`;
-}
-
-export function describeExportError(error: ExportError): string {
-  switch (error.code) {
-    case 'MISSING_STUDY_KEYS':
-      return `No study code for ${error.patientIds.join(', ')}: make a de-identified export (or a backup) in the app once, so every patient has its code, then try again. Nothing was written.`;
-    default:
-      return assertNever(error.code, 'export error');
-  }
 }
 
 /** A finished restore, in one sentence. */

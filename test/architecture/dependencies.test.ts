@@ -41,9 +41,18 @@ describe('dependency directions (STYLE.md, Layout)', () => {
   });
 });
 
-describe('the one allowed crossing', () => {
-  it('lets the command line word failures with ui/messages, and nothing else of the UI', () => {
-    expect(violations(srcRoot, join(srcRoot, 'cli', 'x.ts'), "import { describeDicomErrorCode } from '../ui/messages';")).toEqual([]);
-    expect(violations(srcRoot, join(srcRoot, 'cli', 'x.ts'), "import { App } from '../ui/ReadingScreen';").join()).toContain('cli must not import ui');
+describe('the command line never imports the UI', () => {
+  it('flags any import of src/ui from src/cli, its messages included (shared words live below both)', () => {
+    const cli = join(srcRoot, 'cli', 'x.ts');
+    expect(violations(srcRoot, cli, "import { describeDicomErrorCode } from '../ui/messages';").join()).toContain('cli must not import ui');
+    expect(violations(srcRoot, cli, "import { App } from '../ui/ReadingScreen';").join()).toContain('cli must not import ui');
+    expect(violations(srcRoot, cli, "const m = await import('../ui/messages');").join()).toContain('cli must not import ui');
+  });
+
+  it('holds for every file of src/cli', () => {
+    const cliFiles = sourceFiles(join(srcRoot, 'cli'));
+    expect(cliFiles.length).toBeGreaterThan(0);
+    const intoUi = cliFiles.flatMap((f) => violations(srcRoot, f, readSource(f))).filter((v) => v.includes('must not import ui'));
+    expect(intoUi).toEqual([]);
   });
 });
