@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
-export type Layer = 'shared' | 'recist' | 'dicom' | 'viewer' | 'store' | 'export' | 'cli' | 'ui' | 'app' | 'phantom' | 'survival' | 'tracking' | 'cohort' | 'pacs';
+export type Layer = 'shared' | 'recist' | 'dicom' | 'viewer' | 'store' | 'export' | 'cli' | 'ui' | 'app' | 'phantom' | 'survival' | 'tracking' | 'cohort' | 'pacs' | 'sr';
 
 interface Rule {
   /** Layers of src/ this layer may import (itself is always allowed). */
@@ -25,14 +25,17 @@ export const RULES: Record<Layer, Rule> = {
   export: { mayImport: ['shared', 'recist', 'survival', 'store', 'tracking'], forbiddenPackages: [...UI_LIBS, 'cornerstone-core', 'dicom-parser'] },
   // The DICOMweb client (QIDO-RS, WADO-RS, STOW-RS) over fetch: no React, no database, no viewer.
   pacs: { mayImport: ['shared', 'dicom'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
-  store: { mayImport: ['shared', 'recist', 'dicom', 'tracking'], forbiddenPackages: ['cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
+  // DICOM SR (TID 1500) out of and back into the record: pure bytes in and out, its own reader and writer; phantom
+  // for its deterministic 2.25 UIDs.
+  sr: { mayImport: ['shared', 'recist', 'dicom', 'tracking', 'export', 'phantom'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
+  store: { mayImport: ['shared', 'recist', 'dicom', 'tracking', 'sr'], forbiddenPackages: ['cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
   viewer: { mayImport: ['shared', 'dicom', 'recist', 'tracking'], forbiddenPackages: ['dexie'] },
-  cli: { mayImport: ['shared', 'recist', 'dicom', 'export', 'survival', 'phantom', 'tracking', 'cohort'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core'] },
+  cli: { mayImport: ['shared', 'recist', 'dicom', 'export', 'survival', 'phantom', 'tracking', 'cohort', 'sr'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core'] },
   ui: {
-    mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'tracking', 'cohort', 'pacs'],
+    mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'tracking', 'cohort', 'pacs', 'sr'],
     forbiddenPackages: ['dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'],
   },
-  app: { mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'ui', 'tracking', 'cohort', 'pacs'], forbiddenPackages: [] },
+  app: { mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'ui', 'tracking', 'cohort', 'pacs', 'sr'], forbiddenPackages: [] },
 };
 
 /** Packages that exactly one layer owns (STYLE.md principle 6). */
