@@ -4,7 +4,8 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { err, ok, type Result } from '../shared/result';
 import type { FindingRow, LesionRow, MeasurementRow, PatientRow, TimepointRow } from '../tracking/types';
 import { upgradeToV2 } from './migrations';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
+import type { OutboxRow } from './outboxRow';
 import { storageFailure } from './storageFailure';
 import type { StoreError } from './storeError';
 import type { StoredImageRow } from './storedImage';
@@ -21,6 +22,7 @@ export class RecistDatabase extends Dexie {
   declare readonly measurements: Table<MeasurementRow, string>;
   declare readonly images: Table<StoredImageRow, [string, string]>;
   declare readonly studyKeys: Table<StudyKeyRow, string>;
+  declare readonly outbox: Table<OutboxRow, string>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -30,6 +32,8 @@ export class RecistDatabase extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     // No upgrade step: optional time-point fields (report, assigned) that v3 rows simply do not have.
     this.version(4).stores(SCHEMA_V4);
+    // No upgrade step: the SR outbox is a new table, empty in a database of version 4.
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

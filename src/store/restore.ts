@@ -130,6 +130,7 @@ const KEY_FIELD: Record<Exclude<TableName, 'images'>, string> = {
   findings: 'id',
   measurements: 'id',
   studyKeys: 'patientId',
+  outbox: 'id',
 };
 
 const keyOf = (table: Exclude<TableName, 'images'>, raw: unknown): string => {

@@ -40,5 +40,14 @@ export const SCHEMA_V4 = {
   ...SCHEMA_V3,
 } as const;
 
+/**
+ * Version 5: `outbox` keeps each DICOM SR the app writes for the PACS until the PACS has it (and after, marked
+ * sent). `state` is indexed to list what is still to send. A new table: existing rows do not change.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  outbox: 'id, state, patientId',
+} as const;
+
 /** The schema version this build writes; a backup from a later one is refused (backupFile.ts). */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;

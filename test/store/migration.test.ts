@@ -47,7 +47,7 @@ describe('schema migration v1 -> v2', () => {
     const name = uniqueName();
     await writeVersion1Database(name);
     const db = value(await openRecistDatabase(name));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.measurements.get('m1'))?.image.frameNumber).toBe(1);
     expect((await db.measurements.get('m2'))?.image.frameNumber).toBe(3);
     const record = await readPatientRecord(db, 'P1');
@@ -61,7 +61,7 @@ describe('schema migration v1 -> v2', () => {
     const name = uniqueName();
     await writeVersion1Database(name);
     const db = value(await openRecistDatabase(name));
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['findings', 'images', 'lesions', 'measurements', 'patients', 'studyKeys', 'timepoints']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['findings', 'images', 'lesions', 'measurements', 'outbox', 'patients', 'studyKeys', 'timepoints']);
     expect(await db.measurements.where('[lesionId+studyInstanceUid]').equals(['L1', 'S1']).count()).toBe(2);
     expect(value(await storedStudies(db))).toEqual([]);
     db.close();
@@ -69,7 +69,7 @@ describe('schema migration v1 -> v2', () => {
 
   it('opens a new database directly at the current version, 3', async () => {
     const db = value(await openRecistDatabase(uniqueName()));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     db.close();
   });
 });
@@ -91,7 +91,7 @@ describe('schema migration v2 -> v3', () => {
     v2.close();
 
     const db = value(await openRecistDatabase(name));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await readPatientRecord(db, 'P1')).patient).toEqual({ id: 'P1', name: 'Doe^Jane', treatmentDate: '2023-01-15' });
     await db.studyKeys.add({ patientId: 'P1', code: 'S-AAAAAA', dateOffsetDays: 3, createdAt: '2024-01-01T00:00:00.000Z' });
     await expect(db.studyKeys.add({ patientId: 'P2', code: 'S-AAAAAA', dateOffsetDays: 5, createdAt: '2024-01-01T00:00:00.000Z' })).rejects.toThrow();

@@ -83,7 +83,7 @@ describe('schema v4', () => {
     await v3.table('timepoints').put({ studyInstanceUid: 'S1', patientId: 'P1', studyDate: '2023-03-01', studyDescription: 'CT', excluded: false });
     v3.close();
     const db = value(await openRecistDatabase(name));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const record = await readPatientRecord(db, 'P1');
     expect(record.problems).toEqual([]);
     expect(record.timepoints.map(timepointSource)).toEqual(['image']);
