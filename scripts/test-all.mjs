@@ -14,10 +14,22 @@ const needed = [
   // R and its survival package: the reference the survival module's fixtures come from (and the export tests).
   { pkg: 'r-base-core', present: () => hasCommand('Rscript') },
   { pkg: 'r-cran-survival', present: () => hasRPackage('survival') },
+  // A real PACS for the DICOMweb tests (test/pacs/orthancProcess.ts): Orthanc, its DICOMweb plugin, the Python
+  // plugin that answers the app's folder URL, PostgreSQL for the scale-out test and nginx for the documented proxy.
+  { pkg: 'orthanc', present: () => existsSync('/usr/sbin/Orthanc') },
+  { pkg: 'orthanc-dicomweb', present: () => existsSync('/usr/share/orthanc/plugins/libOrthancDicomWeb.so') },
+  { pkg: 'orthanc-python', present: () => existsSync('/usr/share/orthanc/plugins/libOrthancPython.so') },
+  { pkg: 'orthanc-postgresql', present: () => existsSync('/usr/share/orthanc/plugins/libOrthancPostgreSQLIndex.so') },
+  { pkg: 'postgresql', present: () => hasPostgresServer() },
+  { pkg: 'nginx', present: () => existsSync('/usr/sbin/nginx') },
 ];
 
 function hasCommand(name) {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+function hasPostgresServer() {
+  return spawnSync('sh', ['-c', 'ls /usr/lib/postgresql/*/bin/initdb'], { stdio: 'ignore' }).status === 0;
 }
 
 function hasRPackage(name) {
