@@ -78,7 +78,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * Export columns that describe the row rather than the patient (where best_overall_response came from): not offered
  * as covariates.
  */
-export const METADATA_COLUMNS = ['response_source'] as const;
+export const METADATA_COLUMNS = ['response_source', 'measurement_source'] as const;
 const KNOWN: ReadonlySet<string> = new Set([...PATIENT_COLUMNS, ...METADATA_COLUMNS]);
 const isResponse = (v: string): v is Response => (RESPONSES as readonly string[]).includes(v);
 

@@ -78,6 +78,7 @@ function table(kind: ExportKind, patients: readonly AssessedPatient[], options: 
             ...SURVIVAL_COLUMNS.map((c) => cell(dated[c])),
             cell(own.treatmentCycles),
             cell(patient.assessment === undefined ? null : bestResponseSource(patient.assessment)),
+            cell(patient.assessment?.measurementSource ?? null),
             ...covariates.map((name) => cell(own.covariates?.[name])),
           ];
         }),

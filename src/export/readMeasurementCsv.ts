@@ -1,12 +1,13 @@
 // Measurement CSV -> the engine's patient records. Bad input is refused as a whole: every problem is listed
 // with its line, and nothing is assessed from a file that is partly wrong.
-import type {
-  NewLesionObservation,
-  NonTargetObservation,
-  PatientRecord,
-  TargetFragment,
-  TargetObservation,
-  TimepointRecord,
+import {
+  type NewLesionObservation,
+  type NonTargetObservation,
+  type PatientRecord,
+  type TargetFragment,
+  type TargetObservation,
+  type TimepointRecord,
+  combineMeasurementSources,
 } from '../recist/types';
 import { forEachCsvRecord } from '../shared/csv';
 import { groupBy } from '../shared/groupBy';
@@ -185,5 +186,6 @@ function toTimepoint(rows: readonly MeasurementRow[]): TimepointRecord {
         break;
     }
   }
-  return { label: first.timepoint, scanDate: first.scanDate, targets, nonTargets, newLesions };
+  const measurementSource = combineMeasurementSources(rows.map((r) => r.source));
+  return { label: first.timepoint, scanDate: first.scanDate, targets, nonTargets, newLesions, ...(measurementSource ? { measurementSource } : {}) };
 }

@@ -22,6 +22,7 @@ export const TIMEPOINT_COLUMNS = [
   'new_lesions',
   'overall_response',
   'response_source',
+  'measurement_source',
   'warnings',
   'explanation',
 ] as const;
@@ -34,6 +35,7 @@ export const PATIENT_COLUMNS = [
   'best_response_date',
   'progression_date',
   'response_source',
+  'measurement_source',
   'warnings',
 ] as const;
 
@@ -60,6 +62,7 @@ export function timepointRow(patientId: string, t: TimepointAssessment): Timepoi
     new_lesions: t.newLesions,
     overall_response: t.overallResponse,
     response_source: t.responseSource,
+    measurement_source: t.measurementSource,
     warnings: t.warnings,
     explanation: t.explanation,
   };
@@ -77,6 +80,7 @@ export const patientRows = (patients: readonly PatientAssessment[]): PatientRow[
     best_response_date: p.bestResponseDate,
     progression_date: p.progressionDate,
     response_source: bestResponseSource(p),
+    measurement_source: p.measurementSource,
     warnings: p.warnings,
   }));
 

@@ -30,10 +30,10 @@ export const CLINICAL_EXPORT_COLUMNS = ['cycles'] as const;
 
 /**
  * After CLINICAL_EXPORT_COLUMNS: where best_overall_response comes from, 'computed' (the engine's rules) or
- * 'assigned' (a reader's response from a report); blank without one. Kept out of SURVIVAL_COLUMNS, which the cohort
- * view reads as its fixed columns.
+ * 'assigned' (a reader's response from a report), blank without one; and where the patient's measurements come from,
+ * 'image', 'report' or 'image+report'. Kept out of SURVIVAL_COLUMNS, which the cohort view reads as its fixed columns.
  */
-export const SOURCE_EXPORT_COLUMNS = ['response_source'] as const;
+export const SOURCE_EXPORT_COLUMNS = ['response_source', 'measurement_source'] as const;
 
 export type PfsEventType = 'progression' | 'death';
 

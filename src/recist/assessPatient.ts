@@ -9,16 +9,17 @@ import { overallResponse } from './overallResponse';
 import { PrContinuation } from './prContinuation';
 import { type TargetHistory, assessTargets, isGoneValue } from './targetResponse';
 import { targetValue } from './targetValue';
-import type {
-  AssessOptions,
-  ComponentResponse,
-  IsoDate,
-  PatientAssessment,
-  PatientRecord,
-  TimepointAssessment,
-  TimepointRecord,
-  TimepointResponse,
-  WarningCode,
+import {
+  type AssessOptions,
+  type ComponentResponse,
+  type IsoDate,
+  type PatientAssessment,
+  type PatientRecord,
+  type TimepointAssessment,
+  type TimepointRecord,
+  type TimepointResponse,
+  type WarningCode,
+  combineMeasurementSources,
 } from './types';
 import { type Micrometres, ZERO_MM, addMicrometres } from './units';
 import { daysBetween } from '../shared/isoDate';
@@ -46,6 +47,7 @@ class FollowUpAssessment implements TimepointAssessment {
   readonly newLesions: Findings['newLesions'];
   readonly overallResponse: Findings['overallResponse'];
   readonly responseSource: Findings['responseSource'];
+  readonly measurementSource: Findings['measurementSource'];
   readonly warnings: Findings['warnings'];
   #explain: (() => string) | null;
   #explanation = '';
@@ -64,6 +66,7 @@ class FollowUpAssessment implements TimepointAssessment {
     this.newLesions = findings.newLesions;
     this.overallResponse = findings.overallResponse;
     this.responseSource = findings.responseSource;
+    this.measurementSource = findings.measurementSource;
     this.warnings = findings.warnings;
     this.#explain = explain;
   }
@@ -114,6 +117,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
     newLesions: null,
     overallResponse: null,
     responseSource: null,
+    measurementSource: baseline.measurementSource ?? null,
     warnings: unique(findings.map((f) => f.code)),
     explanation: [
       hasTargets
@@ -161,6 +165,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
         newLesions: null,
         overallResponse: assigned.response,
         responseSource: 'assigned',
+        measurementSource: null,
         warnings: NO_WARNINGS,
         explanation: `${assigned.response} (assigned by the reader from the report: "${assigned.reason}")`,
       });
@@ -215,6 +220,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
           newLesions: newLesions.finding,
           overallResponse: overall.response,
           responseSource: 'computed',
+          measurementSource: tp.measurementSource ?? null,
           warnings,
         },
         () =>
@@ -255,6 +261,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
     bestOverallResponse: best.response,
     bestResponseDate: best.date,
     progressionDate,
+    measurementSource: combineMeasurementSources(rows.map((r) => r.measurementSource)),
     warnings: patientWarnings,
     bestResponseExplanation: best.explanation,
   };

@@ -56,6 +56,23 @@ export interface AssignedResponse {
   readonly reason: string;
 }
 
+/**
+ * Where a time point's measurements come from: drawn on CT images, typed in from radiology reports, or both mixed
+ * (one lesion from the images, another from the report). Carried through the engine untouched, for the exports.
+ */
+export type MeasurementSource = 'image' | 'report' | 'image+report';
+
+/** One source for several: the same when they agree, `image+report` when they mix, null when none is known. */
+export function combineMeasurementSources(sources: Iterable<MeasurementSource | null | undefined>): MeasurementSource | null {
+  let image = false;
+  let report = false;
+  for (const s of sources) {
+    if (s === 'image' || s === 'image+report') image = true;
+    if (s === 'report' || s === 'image+report') report = true;
+  }
+  return image && report ? 'image+report' : image ? 'image' : report ? 'report' : null;
+}
+
 /** Where a time point's overall response comes from: the engine's rules, or the reader's assignment. */
 export type ResponseSource = 'computed' | 'assigned';
 
@@ -67,6 +84,8 @@ export interface TimepointRecord {
   readonly newLesions: readonly NewLesionObservation[];
   /** Follow-ups only: the reader's overall response; the lesion rows of this time point are then not used. */
   readonly assigned?: AssignedResponse;
+  /** Where this time point's lesion values come from, when known. */
+  readonly measurementSource?: MeasurementSource;
 }
 
 /** One patient's time points; the engine orders them by scan date and takes the first as baseline. */
@@ -123,6 +142,8 @@ export interface TimepointAssessment {
   readonly overallResponse: TimepointResponse | null;
   /** Null on the baseline row. */
   readonly responseSource: ResponseSource | null;
+  /** Where the values used come from; null when unknown, or when an assigned response replaced them. */
+  readonly measurementSource: MeasurementSource | null;
   readonly warnings: readonly WarningCode[];
   readonly explanation: string;
 }
@@ -135,6 +156,8 @@ export interface PatientAssessment {
   readonly bestOverallResponse: TimepointResponse;
   readonly bestResponseDate: IsoDate | null;
   readonly progressionDate: IsoDate | null;
+  /** Where the values of all the patient's time points come from (see MeasurementSource). */
+  readonly measurementSource: MeasurementSource | null;
   readonly warnings: readonly WarningCode[];
   readonly bestResponseExplanation: string;
 }

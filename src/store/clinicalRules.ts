@@ -86,7 +86,7 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   'patient_id', 'name', 'study_code', ...CLINICAL_COLUMNS,
   'origin_date', 'baseline_date', 'best_overall_response', 'bor_confirmed', 'progression_date', 'last_assessment_date',
   'pfs_days', 'pfs_event', 'pfs_event_type', 'os_days', 'os_event', 'landmark_days', 'landmark_at_risk',
-  'landmark_response', 'landmark_os_days', 'landmark_os_event', 'response_source',
+  'landmark_response', 'landmark_os_days', 'landmark_os_event', 'response_source', 'measurement_source',
 ]);
 
 // A name R, pandas, SAS and SPSS all take as it is: R's read.csv would otherwise rewrite "ECOG PS" to "ECOG.PS".

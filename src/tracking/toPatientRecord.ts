@@ -1,9 +1,11 @@
 // The reader's record -> the engine's input (recist/types.ts), for the live RECIST panel and the export: the same
 // mapping for both, so the response on screen is the response written out.
-import type {
-  NewLesionObservation, NewLesionState, NonTargetObservation, NonTargetState, PatientRecord, TargetFragment,
-  TargetObservation, TargetState, TimepointRecord,
+import {
+  type MeasurementSource, type NewLesionObservation, type NewLesionState, type NonTargetObservation, type NonTargetState,
+  type PatientRecord, type TargetFragment, type TargetObservation, type TargetState, type TimepointRecord,
+  combineMeasurementSources,
 } from '../recist/types';
+import { isReportTimepoint, measurementSource } from './source';
 import { mmToMicrometres, type Micrometres } from '../recist/units';
 import { axesMm, recistDiameterMm } from './measurementValues';
 import { orderTimepoints, type OrderedTimepoint } from './timepoints';
@@ -58,11 +60,15 @@ export function toPatientRecord(tracked: TrackedPatient): EngineInput {
     const targets: TargetObservation[] = [];
     const nonTargets: NonTargetObservation[] = [];
     const newLesions: NewLesionObservation[] = [];
+    const sources: MeasurementSource[] = [];
     for (const lesion of lesions) {
       const finding = findings.get(findingKey(lesion.id, study));
       if (!finding) continue;
       const identity = { lesionId: lesion.label, organ: lesion.organ, nodal: lesion.nodal };
       const measured = measurementsOf.get(findingKey(lesion.id, study)) ?? [];
+      // A state without a drawing (disappeared, present...) was read where the time point was read.
+      if (measured.length === 0) sources.push(isReportTimepoint(row) ? 'report' : 'image');
+      else for (const m of measured) sources.push(measurementSource(m));
       switch (lesion.category) {
         case 'target': {
           if (!TARGET_STATES.has(finding.state)) continue;
@@ -90,7 +96,9 @@ export function toPatientRecord(tracked: TrackedPatient): EngineInput {
     }
     // The baseline has no response to assign: an assignment there (only by a stale row) is ignored, not passed on.
     const assigned = ordinal !== undefined && ordinal > 0 && row.assigned !== undefined ? { assigned: row.assigned } : {};
-    return { label, scanDate: row.studyDate, targets, nonTargets, newLesions, ...assigned };
+    const measurementSourceOf = combineMeasurementSources(sources);
+    const source = measurementSourceOf === null ? {} : { measurementSource: measurementSourceOf };
+    return { label, scanDate: row.studyDate, targets, nonTargets, newLesions, ...assigned, ...source };
   });
 
   const read = timepoints.map((t, i) => i === 0 || t.assigned !== undefined || t.targets.length + t.nonTargets.length + t.newLesions.length > 0);

@@ -67,18 +67,18 @@ describe('CSV options', () => {
 });
 
 describe('patient table', () => {
-  it('has the survival columns, then cycles, then response_source, then every covariate (blank where a patient has none)', () => {
+  it('has the survival columns, then cycles, response_source and measurement_source, then every covariate (blank where a patient has none)', () => {
     const csv = text('patients', [P1, P2]);
-    expect(csv.split('\n')[0]).toBe([...SURVIVAL_COLUMNS, 'cycles', 'response_source', 'arm', 'ecog'].join(','));
+    expect(csv.split('\n')[0]).toBe([...SURVIVAL_COLUMNS, 'cycles', 'response_source', 'measurement_source', 'arm', 'ecog'].join(','));
     const rows = table(csv);
-    expect(rows.map((r) => [r.patient_id, r.cycles, r.response_source, r.arm, r.ecog, r.os_event, r.pfs_event_type])).toEqual([
-      ['P1', '', 'computed', 'A', '1', '1', 'progression'],
-      ['P2', '6', 'computed', '', '0', '0', 'progression'],
+    expect(rows.map((r) => [r.patient_id, r.cycles, r.response_source, r.measurement_source, r.arm, r.ecog, r.os_event, r.pfs_event_type])).toEqual([
+      ['P1', '', 'computed', 'image', 'A', '1', '1', 'progression'],
+      ['P2', '6', 'computed', 'image', '', '0', '0', 'progression'],
     ]);
   });
 
   it('no covariate can take the name of a column of the exports', () => {
-    for (const column of [...SURVIVAL_COLUMNS, 'cycles']) expect(RESERVED_NAMES.has(column)).toBe(true);
+    for (const column of [...SURVIVAL_COLUMNS, 'cycles', 'response_source', 'measurement_source']) expect(RESERVED_NAMES.has(column)).toBe(true);
   });
 });
 

@@ -48,6 +48,18 @@ describe('toPatientRecord: the sample patient, recorded as a reader would, gives
       .map((l) => measurement(l.id, s.key, l.longAxisMm, l.nodal ? l.shortAxisMm : undefined))),
   };
 
+  it('every time point drawn on images is measurement_source image; a value typed from a report makes it image+report', () => {
+    const drawn = toPatientRecord(tracked).record.timepoints.map((t) => t.measurementSource);
+    expect(drawn).toEqual(['image', 'image', 'image']);
+    const [first, ...rest] = tracked.measurements.filter((m) => m.studyInstanceUid === truth.studies[1]?.key);
+    const typed = { ...first!, image: { ...first!.image, seriesInstanceUid: 'typed-from-report' } };
+    const others = tracked.measurements.filter((m) => m !== first);
+    const mixed = toPatientRecord({ ...tracked, measurements: [...others, typed] });
+    expect(mixed.record.timepoints.map((t) => t.measurementSource)).toEqual(['image', 'image+report', 'image']);
+    expect(assessPatient(mixed.record, DEFAULT_ASSESS_OPTIONS).measurementSource).toBe('image+report');
+    expect(rest.length).toBeGreaterThan(0);
+  });
+
   it('PR at 3 months (86 -> 54 mm), PD at 6 months', () => {
     const { record, problems } = toPatientRecord(tracked);
     expect(problems).toEqual([]);

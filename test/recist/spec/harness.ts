@@ -48,6 +48,7 @@ export const TIMEPOINT_KEYS = [
   'new_lesions',
   'overall_response',
   'response_source',
+  'measurement_source',
   'warnings',
   'explanation',
 ] as const;
@@ -60,6 +61,7 @@ export const PATIENT_KEYS = [
   'best_response_date',
   'progression_date',
   'response_source',
+  'measurement_source',
   'warnings',
 ] as const;
 
