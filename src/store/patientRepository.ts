@@ -32,7 +32,9 @@ function checkPatientInput(input: PatientInput): void {
 
 /**
  * Adds or refreshes the patient and one time point per study. Name, study date and description follow the files;
- * treatment date, exclusion and sign-off are the reader's and are never overwritten.
+ * treatment date, exclusion and sign-off are the reader's and are never overwritten. Only what differs is written:
+ * this runs every time a patient's files are opened, and IndexedDB appends a row put again unchanged to its log all
+ * the same (about 2 KB of storage per opening of the sample patient, for a record that did not change).
  */
 export function ensurePatient(db: RecistDatabase, input: PatientInput): Promise<Result<PatientRow, StoreError>> {
   return writeTransaction(db, [db.patients, db.timepoints], async () => {
@@ -41,12 +43,13 @@ export function ensurePatient(db: RecistDatabase, input: PatientInput): Promise<
     const patient: PatientRow = existing === undefined
       ? { id: input.id, name: input.name }
       : { ...existing, name: input.name };
-    await db.patients.put(patient);
+    if (existing?.name !== input.name) await db.patients.put(patient);
     for (const study of input.studies) {
       const before = await findTimepoint(db, study.studyInstanceUid);
       if (before !== undefined && before.patientId !== input.id) {
         fail(invalid('PATIENT_MISMATCH', `study ${study.studyInstanceUid} already belongs to patient ${before.patientId}`));
       }
+      if (before !== undefined && before.studyDate === study.studyDate && before.studyDescription === study.studyDescription) continue;
       const timepoint: TimepointRow = before === undefined
         ? { ...study, patientId: input.id, excluded: false }
         : { ...before, studyDate: study.studyDate, studyDescription: study.studyDescription };

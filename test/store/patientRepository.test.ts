@@ -35,6 +35,24 @@ describe('ensurePatient', () => {
     expect((await db.timepoints.get(FOLLOW_UP))?.excluded).toBe(true);
   });
 
+  it('opening the same files again writes nothing (counted through Dexie\'s own hooks); a changed description writes its row', async () => {
+    const db = await databaseWithPatient();
+    const writes: string[] = [];
+    for (const table of db.tables) {
+      table.hook('creating', () => { writes.push(`create ${table.name}`); });
+      table.hook('updating', () => { writes.push(`update ${table.name}`); });
+      table.hook('deleting', () => { writes.push(`delete ${table.name}`); });
+    }
+    const studies = [
+      { studyInstanceUid: BASELINE, studyDate: '2024-01-10', studyDescription: 'CT chest abdomen' },
+      { studyInstanceUid: FOLLOW_UP, studyDate: '2024-04-10', studyDescription: 'CT chest abdomen' },
+    ];
+    for (let i = 0; i < 10; i++) value(await ensurePatient(db, { id: PATIENT, name: 'Doe^Jane', studies }));
+    expect(writes).toEqual([]);
+    value(await ensurePatient(db, { id: PATIENT, name: 'Doe^Jane', studies: [{ ...studies[0]!, studyDescription: 'CT thorax' }, studies[1]!] }));
+    expect(writes).toEqual(['update timepoints']);
+  });
+
   it('adds a new study of a known patient as a new time point', async () => {
     const db = await databaseWithPatient();
     value(await ensurePatient(db, { id: PATIENT, name: 'Doe^Jane', studies: [{ studyInstanceUid: '9.9', studyDate: '2024-07-01', studyDescription: '' }] }));
