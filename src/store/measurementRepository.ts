@@ -1,6 +1,10 @@
 // Writes to measurements (lines drawn on images). Each write also keeps the lesion's finding in step: a target is
-// 'measured' exactly while it has a measurement at that time point (findingRules.ts).
+// 'measured' exactly while it has a measurement at that time point (findingRules.ts). No axis under the measurement
+// floor is written, whatever the caller: a 0 mm target reads as disappeared, and only the reader may say that.
+import { distanceMm, roundToTenthMm } from '../dicom/imageLength';
 import { err, type Result } from '../shared/result';
+import { FLOOR_MM, FLOOR_PX, rowAxisBelowFloor } from '../tracking/measurementFloor';
+import { measurementSource } from '../tracking/source';
 import type { FindingRow, MeasurementRow } from '../tracking/types';
 import { nowIso } from './clock';
 import type { RecistDatabase } from './database';
@@ -67,7 +71,16 @@ async function removeMeasurement(db: RecistDatabase, row: MeasurementRow): Promi
 
 function checkedInput(row: MeasurementRow): Result<MeasurementRow, StoreError> {
   const checked = restoreMeasurementRow(row);
-  return checked.ok ? checked : err(invalid('MALFORMED_INPUT', checked.error.detail));
+  if (!checked.ok) return err(invalid('MALFORMED_INPUT', checked.error.detail));
+  const onImage = measurementSource(row) === 'image';
+  const axis = rowAxisBelowFloor(row, onImage);
+  if (axis !== undefined) {
+    const segment = (axis === 'longAxis' ? row.longAxis : row.shortAxis) ?? row.longAxis;
+    const mm = roundToTenthMm(distanceMm(segment.start, segment.end, row.pixelSpacingMm)).toFixed(1);
+    const floor = onImage ? `${FLOOR_MM} mm or ${FLOOR_PX} image pixels` : `${FLOOR_MM} mm`;
+    return err(invalid('BELOW_MEASUREMENT_FLOOR', `${axis === 'longAxis' ? 'long' : 'short'} axis ${mm} mm, under ${floor}`));
+  }
+  return checked;
 }
 
 /** Inserts or updates the measurement by id, and records the lesion's finding (see findingRules.stateAfterMeasurement). */

@@ -20,6 +20,11 @@ export type InvalidReason =
   | 'PATIENT_MISMATCH'
   /** An update would move a measurement to another lesion or time point; that is a new measurement. */
   | 'ROW_MISMATCH'
+  /**
+   * A long or short axis under the measurement floor (tracking/measurementFloor: 1 mm, or 2 pixels on an image): a
+   * slip, never a diameter. A lesion that has gone is recorded as 'absent', not as a 0 mm line.
+   */
+  | 'BELOW_MEASUREMENT_FLOOR'
   /** A new patient from reports: the ID is already in the database. */
   | 'PATIENT_EXISTS'
   /** A response is assigned to follow-ups only (not the baseline, not an excluded time point). */

@@ -93,6 +93,7 @@ function describeInvalid(reason: InvalidReason, detail: string): string {
     case 'STATE_NOT_IN_CATEGORY': return `That state does not belong to this kind of lesion (${detail}).`;
     case 'PATIENT_MISMATCH': return `That image belongs to another patient than the lesion (${detail}). Open the patient's own studies.`;
     case 'PATIENT_EXISTS': return `A patient with this ID is already recorded (${detail}): open that patient, or choose another ID.`;
+    case 'BELOW_MEASUREMENT_FLOOR': return `A diameter that small is not a measurement (${detail}), so it was not saved. Measure the lesion from edge to edge; a lesion that has gone is recorded as disappeared in the checklist, not as 0 mm.`;
     case 'ASSIGNED_AT_BASELINE': return `A response can be assigned to an included follow-up only, not to the baseline (${detail}).`;
     case 'MALFORMED_INPUT': case 'MALFORMED_ROW': case 'ROW_MISMATCH':
       return `The change could not be saved because it is not valid (${detail}). Nothing saved was changed.`;

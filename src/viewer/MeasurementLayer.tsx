@@ -5,7 +5,7 @@
 import { memo, useSyncExternalStore } from 'react';
 import type { CtInstance } from '../dicom/ctInstance';
 import type { ImagePointPx, Segment } from '../tracking/types';
-import { HANDLE_IDS, handlePoint } from './bidirectional';
+import { HANDLE_IDS, handlePoint, type HandleId } from './bidirectional';
 import type { MeasurementLayerStore } from './measurementLayerStore';
 import { measurementCaption } from './measurementLabel';
 import { isOnSlice, type MeasurementAxes, type MeasurementShape } from './measurementShape';
@@ -22,6 +22,8 @@ export interface MeasurementLayerProps {
 
 /** Screen radius of a handle; grabbing reaches further (measurementHit.HANDLE_GRAB_PX). */
 const HANDLE_RADIUS_PX = 3.5;
+/** The handle a press would move (or is moving) is drawn as large as the reach of a grab, so it is unmistakable. */
+const HOT_HANDLE_RADIUS_PX = 6;
 const LABEL_GAP_PX = 10;
 /** A rough width per character of the label's font, to keep the label inside the canvas. */
 const LABEL_CHAR_PX = 7;
@@ -69,9 +71,11 @@ interface ShapeViewProps {
   readonly selected: boolean;
   readonly editable: boolean;
   readonly drawing?: boolean;
+  /** Its handle under the pointer, or held by it. */
+  readonly hot?: HandleId | undefined;
 }
 
-function ShapeView({ id, axes, caption, toCanvas, width, height, handles, selected, editable, drawing = false }: ShapeViewProps) {
+function ShapeView({ id, axes, caption, toCanvas, width, height, handles, selected, editable, drawing = false, hot }: ShapeViewProps) {
   const label = placeLabel(axes.longAxis, toCanvas, caption, width, height);
   const classes = ['measurement', selected && 'measurement--selected', !editable && 'measurement--locked', drawing && 'measurement--drawing'];
   return (
@@ -87,7 +91,18 @@ function ShapeView({ id, axes, caption, toCanvas, width, height, handles, select
         const at = handlePoint(axes, handle);
         if (!at) return null;
         const c = toCanvas(at);
-        return <circle key={handle} className="measurement__handle" data-handle={handle} cx={c.x} cy={c.y} r={HANDLE_RADIUS_PX} />;
+        const isHot = handle === hot;
+        return (
+          <circle
+            key={handle}
+            className={isHot ? 'measurement__handle measurement__handle--hot' : 'measurement__handle'}
+            data-handle={handle}
+            data-hot={isHot || undefined}
+            cx={c.x}
+            cy={c.y}
+            r={isHot ? HOT_HANDLE_RADIUS_PX : HANDLE_RADIUS_PX}
+          />
+        );
       })}
       <text
         className="measurement__label"
@@ -105,7 +120,7 @@ function ShapeView({ id, axes, caption, toCanvas, width, height, handles, select
 }
 
 export const MeasurementLayer = memo(function MeasurementLayer({ store, slices, shapes }: MeasurementLayerProps) {
-  const { frame, live, pending } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { frame, live, pending, hot } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const slice = frame ? slices[frame.sliceIndex] : undefined;
   if (!frame || !slice) return null;
   const { view, geometry } = frame;
@@ -131,6 +146,7 @@ export const MeasurementLayer = memo(function MeasurementLayer({ store, slices, 
             handles={shape.editable}
             selected={shape.selected}
             editable={shape.editable}
+            hot={shape.editable && hot?.shapeId === shape.id ? hot.handle : undefined}
           />
         );
       })}

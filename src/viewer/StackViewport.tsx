@@ -5,6 +5,7 @@
 // saved and passes it back in `measurements`.
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { CtInstance } from '../dicom/ctInstance';
+import type { MeasuredAxis } from '../tracking/measurementFloor';
 import type { ImagePointPx } from '../tracking/types';
 import { registerStack, type ImageStack } from './imageLoader';
 import { MeasurementLayer } from './MeasurementLayer';
@@ -53,6 +54,11 @@ export interface StackViewportProps {
   readonly onMeasurementDrawn?: (draft: MeasurementDraft) => void;
   /** A handle drag ended with the measurement's new lines. */
   readonly onMeasurementEdited?: (id: string, axes: MeasurementAxes) => void;
+  /**
+   * A handle drag ended with `axis` below the measurement floor: the measurement is left as it was, `axes` are what
+   * the drag would have made.
+   */
+  readonly onMeasurementCollapsed?: (id: string, axis: MeasuredAxis, axes: MeasurementAxes) => void;
   /** A press on a measurement's line, handle or label. */
   readonly onMeasurementSelected?: (id: string) => void;
   /** A measuring tool was pressed on a slice that cannot be measured in millimetres (no PixelSpacing). */
@@ -95,6 +101,8 @@ export function StackViewport(props: StackViewportProps) {
         p.onMeasurementEdited?.(effect.shapeId, axes);
         return;
       }
+      // Reverted: the layer draws the measurement as it was (no pending edit); the app asks what the reader meant.
+      case 'collapsed': return p.onMeasurementCollapsed?.(effect.shapeId, effect.axis, effect.axes);
       case 'selected': return p.onMeasurementSelected?.(effect.shapeId);
       case 'refused': return p.onMeasureRefused?.(slice);
     }
@@ -108,6 +116,7 @@ export function StackViewport(props: StackViewportProps) {
     },
     onEffect: onMeasureEffect,
     onLive: (live) => layer.setLive(live),
+    onHot: (hot) => layer.setHot(hot),
   };
   const pointerTools = usePointerTools(frameRef, canvasHostRef, adapterRef, measuring);
   const cancelGestureRef = useRef(pointerTools.cancelGesture);

@@ -5,10 +5,13 @@
 //   idle --press on a line or label--> idle (selected)
 //
 // A press and release without a drag draws or edits nothing; Escape, a lost pointer or a slice change cancel what is
-// in progress. Positions arrive in both canvas pixels (for the click slop, measured on the screen) and image pixels
+// in progress. Nothing below the measurement floor (tracking/measurementFloor) leaves here as a value: a drawing that
+// small is discarded, and a handle dragged down to nothing is reverted and reported as 'collapsed', for the app to
+// ask whether the lesion has disappeared. Positions arrive in both canvas pixels (for the click slop, measured on the screen) and image pixels
 // (for the geometry, converted by the binding with viewGeometry). Pure: inputs in, next state and effects out; the
 // binding (usePointerTools) applies them, the layer (MeasurementLayer) draws `liveMeasurement`.
 import type { PixelSpacingMm } from '../dicom/ctInstance';
+import { axisBelowFloor, type MeasuredAxis } from '../tracking/measurementFloor';
 import type { ImagePointPx, MeasurementTool, Segment } from '../tracking/types';
 import { handlePoint, initialShortAxis, moveHandle, type HandleId } from './bidirectional';
 import type { ShapeHit } from './measurementHit';
@@ -50,6 +53,12 @@ export type MeasureState =
 
 export const MEASURE_IDLE: MeasureState = { kind: 'idle' };
 
+/** One handle of one measurement: the one a press here would move, or is moving. */
+export interface HandleRef {
+  readonly shapeId: string;
+  readonly handle: HandleId;
+}
+
 export type MeasureInput =
   | {
     readonly type: 'down';
@@ -74,6 +83,11 @@ export type MeasureEffect =
   | { readonly kind: 'drawn'; readonly tool: MeasurementTool; readonly longAxis: Segment; readonly shortAxis?: Segment }
   | { readonly kind: 'edited'; readonly shapeId: string; readonly longAxis: Segment; readonly shortAxis?: Segment }
   | { readonly kind: 'selected'; readonly shapeId: string }
+  /**
+   * A handle drag ended with `axis` below the floor: nothing is edited (the measurement stays as it was) and `axes`
+   * say what the drag would have made, for the question to the reader.
+   */
+  | { readonly kind: 'collapsed'; readonly shapeId: string; readonly axis: MeasuredAxis; readonly axes: MeasurementAxes }
   /** A measuring tool was pressed on a slice without PixelSpacing: nothing is drawn, the app says why. */
   | { readonly kind: 'refused' };
 
@@ -155,7 +169,10 @@ export function measureStep(state: MeasureState, input: MeasureInput): MeasureSt
       // Released: a click, or a drag that came back to where it began, draws nothing.
       const done = { state: MEASURE_IDLE, release: state.pointerId };
       if (!drawing || !far) return done;
-      return { ...done, effect: { kind: 'drawn', tool: state.tool, ...effectOf(drawnAxes(state.tool, state.start, input.image, state.spacing)) } };
+      const axes = drawnAxes(state.tool, state.start, input.image, state.spacing);
+      // A drawing below the floor is a slip (a click that wobbled, a drag begun on a handle's edge): discarded.
+      if (axisBelowFloor(axes, state.spacing, true) !== undefined) return done;
+      return { ...done, effect: { kind: 'drawn', tool: state.tool, ...effectOf(axes) } };
     }
     case 'pointingHandle':
     case 'draggingHandle': {
@@ -164,7 +181,10 @@ export function measureStep(state: MeasureState, input: MeasureInput): MeasureSt
       const to = { x: input.image.x + state.grab.x, y: input.image.y + state.grab.y };
       const axes = moveHandle(state.original, state.handle, to, state.spacing);
       if (input.type === 'move') return { state: { ...state, kind: 'draggingHandle', axes } };
-      return { state: MEASURE_IDLE, release: state.pointerId, effect: { kind: 'edited', shapeId: state.shapeId, ...effectOf(axes) } };
+      const done = { state: MEASURE_IDLE, release: state.pointerId };
+      const collapsed = axisBelowFloor(axes, state.spacing, true);
+      if (collapsed !== undefined) return { ...done, effect: { kind: 'collapsed', shapeId: state.shapeId, axis: collapsed, axes } };
+      return { ...done, effect: { kind: 'edited', shapeId: state.shapeId, ...effectOf(axes) } };
     }
   }
 }
@@ -184,3 +204,8 @@ export function liveMeasurement(state: MeasureState): LiveMeasurement | undefine
 }
 
 export const isMeasuring = (state: MeasureState): boolean => state.kind !== 'idle';
+
+/** The handle a press holds (pressed or being dragged), so the layer keeps it marked as the one that moves. */
+export function heldHandle(state: MeasureState): HandleRef | undefined {
+  return state.kind === 'pointingHandle' || state.kind === 'draggingHandle' ? { shapeId: state.shapeId, handle: state.handle } : undefined;
+}

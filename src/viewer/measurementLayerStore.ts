@@ -2,7 +2,7 @@
 // geometry of the last frame cornerstone drew, and which slice that was) and the gesture in progress. Pointer moves
 // and renders write here; only the layer subscribes (useSyncExternalStore), so a drag or a zoom re-renders the layer
 // and nothing else.
-import type { LiveMeasurement } from './measureTool';
+import type { HandleRef, LiveMeasurement } from './measureTool';
 import type { MeasurementAxes } from './measurementShape';
 import type { ViewGeometry } from './viewGeometry';
 import { sameView, type ViewState } from './viewState';
@@ -24,6 +24,8 @@ export interface LayerSnapshot {
   readonly frame: LayerFrame | undefined;
   readonly live: LiveMeasurement | undefined;
   readonly pending: PendingEdit | undefined;
+  /** The handle under the pointer (or held by it): marked, so the reader sees which end a press would move. */
+  readonly hot: HandleRef | undefined;
 }
 
 export interface MeasurementLayerStore {
@@ -32,6 +34,7 @@ export interface MeasurementLayerStore {
   setFrame(frame: LayerFrame): void;
   setLive(live: LiveMeasurement | undefined): void;
   setPending(pending: PendingEdit | undefined): void;
+  setHot(hot: HandleRef | undefined): void;
 }
 
 const sameGeometry = (a: ViewGeometry, b: ViewGeometry): boolean =>
@@ -43,7 +46,7 @@ export const sameFrame = (a: LayerFrame | undefined, b: LayerFrame | undefined):
     && sameGeometry(a.geometry, b.geometry));
 
 export function createMeasurementLayerStore(): MeasurementLayerStore {
-  let snapshot: LayerSnapshot = { frame: undefined, live: undefined, pending: undefined };
+  let snapshot: LayerSnapshot = { frame: undefined, live: undefined, pending: undefined, hot: undefined };
   const listeners = new Set<() => void>();
   const update = (next: LayerSnapshot) => {
     snapshot = next;
@@ -64,6 +67,10 @@ export function createMeasurementLayerStore(): MeasurementLayerStore {
     },
     setPending(pending) {
       if (pending !== snapshot.pending) update({ ...snapshot, pending });
+    },
+    setHot(hot) {
+      // Every pointer move asks: only a change of handle re-renders the layer.
+      if (hot?.shapeId !== snapshot.hot?.shapeId || hot?.handle !== snapshot.hot?.handle) update({ ...snapshot, hot });
     },
   };
 }

@@ -8,8 +8,8 @@ import type { CtInstance } from '../dicom/ctInstance';
 import { hitTest, type ShapeHit } from './measurementHit';
 import { measuringSpacing, type MeasurementShape } from './measurementShape';
 import {
-  isMeasuring, liveMeasurement, MEASURE_IDLE, measureStep, type LiveMeasurement, type MeasureEffect, type MeasureInput,
-  type MeasureState, type MeasureStep,
+  heldHandle, isMeasuring, liveMeasurement, MEASURE_IDLE, measureStep, type HandleRef, type LiveMeasurement, type MeasureEffect,
+  type MeasureInput, type MeasureState, type MeasureStep,
 } from './measureTool';
 import { dragStep, IDLE, type DragContext, type DragState, type PointerInput } from './pointerDrag';
 import { canvasToImage, imageToCanvas } from './viewGeometry';
@@ -25,6 +25,7 @@ export interface PointerToolHandlers {
   readonly onPointerUp: (event: PointerEvent<HTMLElement>) => void;
   readonly onPointerCancel: (event: PointerEvent<HTMLElement>) => void;
   readonly onLostPointerCapture: (event: PointerEvent<HTMLElement>) => void;
+  readonly onPointerLeave: (event: PointerEvent<HTMLElement>) => void;
   readonly onMouseDown: (event: MouseEvent<HTMLElement>) => void;
 }
 
@@ -36,6 +37,8 @@ export interface MeasuringContext {
   /** `slice` is the one the gesture began on. */
   readonly onEffect: (effect: MeasureEffect, slice: CtInstance) => void;
   readonly onLive: (live: LiveMeasurement | undefined) => void;
+  /** The handle a press here would move, or the one held: the layer marks it. */
+  readonly onHot: (hot: HandleRef | undefined) => void;
 }
 
 export interface PointerTools {
@@ -101,7 +104,12 @@ export function usePointerTools(
     if (element && step.release !== undefined && element.hasPointerCapture(step.release)) element.releasePointerCapture(step.release);
     const slice = gestureSlice.current;
     if (step.effect && slice) measuring.current.onEffect(step.effect, slice);
-    if (step.state !== before) measuring.current.onLive(liveMeasurement(step.state));
+    if (step.state !== before) {
+      measuring.current.onLive(liveMeasurement(step.state));
+      // Held, the handle stays marked wherever the pointer goes; let go, the next move says what is under it.
+      const held = heldHandle(step.state);
+      if (held !== undefined || heldHandle(before) !== undefined) measuring.current.onHot(held);
+    }
     if (!isMeasuring(step.state)) gestureSlice.current = undefined;
     if (element) {
       // For the cursor (CSS): drawing, or moving a handle.
@@ -141,6 +149,8 @@ export function usePointerTools(
     const over = hit === undefined ? undefined : hit.part === 'handle' ? 'handle' : 'shape';
     if (over === undefined) delete element.dataset.hover;
     else if (element.dataset.hover !== over) element.dataset.hover = over;
+    // Which handle: where two measurements' ends lie close, the cursor alone cannot say which one a press takes.
+    measuring.current.onHot(hit?.part === 'handle' ? { shapeId: hit.shape.id, handle: hit.handle } : undefined);
   };
 
   const imageInput = (type: 'move' | 'up', event: PointerEvent<HTMLElement>) => {
@@ -186,6 +196,11 @@ export function usePointerTools(
     onLostPointerCapture(event) {
       if (isMeasuring(measure.current)) runMeasure({ type: 'cancel', pointerId: event.pointerId }, event.currentTarget);
       else runDrag({ type: 'cancel', pointerId: event.pointerId }, event.currentTarget);
+    },
+    onPointerLeave(event) {
+      if (isMeasuring(measure.current) || drag.current.kind !== 'idle') return;
+      delete event.currentTarget.dataset.hover;
+      measuring.current.onHot(undefined);
     },
     // No text selection, no middle-button autoscroll: every button belongs to the image.
     onMouseDown(event) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PixelSpacingMm } from '../../src/dicom/ctInstance';
 import type { ShapeHit } from '../../src/viewer/measurementHit';
 import {
-  CLICK_SLOP_PX, liveMeasurement, MEASURE_IDLE, measureStep, type MeasureEffect, type MeasureInput, type MeasureState, type MeasureStep,
+  CLICK_SLOP_PX, heldHandle, liveMeasurement, MEASURE_IDLE, measureStep, type MeasureEffect, type MeasureInput, type MeasureState,
+  type MeasureStep,
 } from '../../src/viewer/measureTool';
 import type { ViewerTool } from '../../src/viewer/viewerTool';
 import { cosineMm, lengthMm, pt, seg, shape, SQUARE, TALL } from './measurementFixtures';
@@ -72,8 +73,14 @@ describe('drawing: press, drag, release', () => {
   });
 
   it(`the slop is ${CLICK_SLOP_PX} screen pixels, whatever the zoom`, () => {
-    expect(play([down(0, 0), move(CLICK_SLOP_PX, 0), up(CLICK_SLOP_PX, 0)]).effects).toHaveLength(1);
-    expect(play([down(0, 0), move(CLICK_SLOP_PX - 0.1, 0), up(CLICK_SLOP_PX - 0.1, 0)]).effects).toEqual([]);
+    // Zoomed out to a quarter: 3 screen pixels are 12 image pixels, well above the measurement floor.
+    const far = (x: number): MeasureInput[] => [
+      { ...down(0, 0), image: pt(0, 0) },
+      { type: 'move', pointerId: 1, point: pt(x, 0), image: pt(4 * x, 0) },
+      { type: 'up', pointerId: 1, point: pt(x, 0), image: pt(4 * x, 0) },
+    ];
+    expect(play(far(CLICK_SLOP_PX)).effects).toHaveLength(1);
+    expect(play(far(CLICK_SLOP_PX - 0.1)).effects).toEqual([]);
   });
 
   it('the press is claimed (no window drag under it) and the pointer captured until the release', () => {
@@ -194,5 +201,70 @@ describe('selecting', () => {
     const locked = shape({ id: 'k', editable: false });
     const { effects } = play([down(10, 10, { hit: { shape: locked, part: 'handle', handle: 'longEnd' } }), move(100, 100), up(100, 100)]);
     expect(effects).toEqual([{ kind: 'selected', shapeId: 'k' }]);
+  });
+});
+
+describe('the measurement floor: a slip never leaves as a value', () => {
+  // Zoomed in 4x: 1 screen pixel is a quarter of an image pixel, so a drag past the click slop can still be tiny.
+  const zoomed = (x: number, y: number) => pt(x / 4, y / 4);
+  const drawZoomed = (dx: number, spacing = SQUARE): MeasureInput[] => [
+    { ...down(100, 100, { spacing }), image: zoomed(100, 100) },
+    { type: 'move', pointerId: 1, point: pt(100 + dx, 100), image: zoomed(100 + dx, 100) },
+    { type: 'up', pointerId: 1, point: pt(100 + dx, 100), image: zoomed(100 + dx, 100) },
+  ];
+
+  it('a new drawing under 2 image pixels is discarded, though it passed the click slop', () => {
+    // 7 screen pixels = 1.75 image pixels of 0.7 mm (1.2 mm).
+    const { effects, state } = play(drawZoomed(7));
+    expect(effects).toEqual([]);
+    expect(state).toBe(MEASURE_IDLE);
+    expect(play(drawZoomed(8)).effects).toEqual([{ kind: 'drawn', tool: 'long-axis', longAxis: { start: pt(25, 25), end: pt(27, 25) } }]);
+  });
+
+  it('a new drawing under 1 mm is discarded on fine pixels', () => {
+    // 12 screen pixels = 3 image pixels of 0.3 mm (0.9 mm); 16 = 4 pixels (1.2 mm) is kept.
+    const fine = { row: 0.3, column: 0.3 };
+    expect(play(drawZoomed(12, fine)).effects).toEqual([]);
+    expect(play(drawZoomed(16, fine)).effects).toHaveLength(1);
+  });
+
+  const bidirectional = shape({
+    id: 'b1', tool: 'bidirectional', longAxis: seg(50, 50, 90, 50), shortAxis: seg(70, 50, 70, 40), pixelSpacingMm: SQUARE,
+  });
+  const grab = (handle: 'longStart' | 'longEnd' | 'shortStart' | 'shortEnd'): ShapeHit => ({ shape: bidirectional, part: 'handle', handle });
+
+  it('a long-axis end dragged onto the other end is not an edit: collapsed, and the measurement stays as it was', () => {
+    const { effects, state, steps } = play([down(180, 100, { hit: grab('longEnd') }), move(140, 100), move(100, 100), up(100, 100)]);
+    expect(effects.map((e) => e.kind)).toEqual(['selected', 'collapsed']);
+    const collapsed = effects[1] as Extract<MeasureEffect, { kind: 'collapsed' }>;
+    expect(collapsed).toMatchObject({ shapeId: 'b1', axis: 'longAxis' });
+    expect(collapsed.axes.longAxis).toEqual(seg(50, 50, 50, 50));
+    expect(state).toBe(MEASURE_IDLE);
+    // The live edit ends with the gesture: the layer draws the shape the app still has.
+    expect(liveMeasurement(state)).toBeUndefined();
+    expect(steps.at(-1)?.release).toBe(1);
+  });
+
+  it('a short axis dragged onto its long axis is collapsed too', () => {
+    // The short axis starts on the long axis: its end dragged onto the line leaves it 0 mm long.
+    const { effects } = play([down(140, 80, { hit: grab('shortEnd') }), move(140, 90), up(140, 100)]);
+    expect(effects.map((e) => e.kind)).toEqual(['selected', 'collapsed']);
+    expect(effects[1]).toMatchObject({ kind: 'collapsed', axis: 'shortAxis' });
+  });
+
+  it('an end dragged to just above the floor is an ordinary edit', () => {
+    // longEnd to 2 image pixels (1.4 mm) from the start.
+    const { effects } = play([down(180, 100, { hit: grab('longEnd') }), move(104, 100), up(104, 100)]);
+    expect(effects[1]).toMatchObject({ kind: 'edited', longAxis: seg(50, 50, 52, 50) });
+  });
+
+  it('the handle held is the one marked, from the press to the release', () => {
+    let state = measureStep(MEASURE_IDLE, down(180, 100, { hit: grab('longEnd') })).state;
+    expect(heldHandle(state)).toEqual({ shapeId: 'b1', handle: 'longEnd' });
+    state = measureStep(state, move(200, 120)).state;
+    expect(heldHandle(state)).toEqual({ shapeId: 'b1', handle: 'longEnd' });
+    state = measureStep(state, up(200, 120)).state;
+    expect(heldHandle(state)).toBeUndefined();
+    expect(heldHandle(measureStep(MEASURE_IDLE, down(10, 10)).state)).toBeUndefined();
   });
 });

@@ -27,6 +27,21 @@ describe('the layer store re-renders the layer only when what it draws changes',
     expect(store.getSnapshot()).not.toBe(first);
   });
 
+  it('the hot handle re-renders the layer when it changes handle, not on every pointer move over the same one', () => {
+    const store = createMeasurementLayerStore();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.setHot({ shapeId: 'a', handle: 'longEnd' });
+    store.setHot({ shapeId: 'a', handle: 'longEnd' });
+    expect(calls).toBe(1);
+    store.setHot({ shapeId: 'a', handle: 'longStart' });
+    store.setHot({ shapeId: 'b', handle: 'longStart' });
+    store.setHot(undefined);
+    store.setHot(undefined);
+    expect(calls).toBe(4);
+    expect(store.getSnapshot().hot).toBeUndefined();
+  });
+
   it('unsubscribed listeners hear nothing', () => {
     const store = createMeasurementLayerStore();
     let calls = 0;

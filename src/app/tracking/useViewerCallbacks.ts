@@ -1,11 +1,14 @@
 // The viewer's side of the record: what the reader drew, moved, selected or asked to delete in a pane becomes an
 // undoable edit or a selection; an image that cannot be measured is refused in words.
 import { useCallback } from 'react';
+import type { MeasuredAxis } from '../../tracking/measurementFloor';
+import { axesMm } from '../../tracking/measurementValues';
 import type { LesionRow, MeasurementRow } from '../../tracking/types';
+import { collapseQuestion } from '../../ui/tracking/collapseQuestion';
 import type { ComparisonViewerProps } from '../../ui/viewer/ComparisonViewer';
-import type { MeasurementDraft } from '../../viewer/measurementShape';
+import type { MeasurementAxes, MeasurementDraft } from '../../viewer/measurementShape';
 import { drawMeasurement } from './drawMeasurement';
-import { moveMeasurement, removeMeasurement } from './measurementEdits';
+import { changeFinding, moveMeasurement, removeMeasurement } from './measurementEdits';
 import type { RecordSession } from './recordSession';
 
 export type ViewerCallbacks = Omit<ComparisonViewerProps, 'panes' | 'measurements' | 'ref'>;
@@ -41,9 +44,31 @@ export function useViewerCallbacks(session: RecordSession): ViewerCallbacks {
     void session.run(removeMeasurement(session.db, id, `Delete ${measurementWords(lesion)}'s measurement`));
   }, [session]);
 
+  // A handle dragged down to nothing: the viewer reverted it; the reader says whether the lesion has gone.
+  const onMeasurementCollapsed = useCallback((id: string, axis: MeasuredAxis, axes: MeasurementAxes) => {
+    const { tracked: t, derived: d } = latest.current;
+    const m = t?.measurements.find((x) => x.id === id);
+    const lesion = lesionOf(m?.lesionId);
+    if (!m || !lesion || !d) return;
+    const fragments = d.index.measurements(lesion.id, m.studyInstanceUid);
+    const timepoint = d.ordered.find((o) => o.row.studyInstanceUid === m.studyInstanceUid);
+    const lengths = axesMm({ ...axes, pixelSpacingMm: m.pixelSpacingMm });
+    const answer = collapseQuestion({
+      label: lesion.label, category: lesion.category, nodal: lesion.nodal, atBaseline: timepoint?.ordinal === 0,
+      fragments: fragments.length, axis, lengthMm: (axis === 'longAxis' ? lengths.longAxisMm : lengths.shortAxisMm) ?? 0,
+    });
+    if (answer.kind === 'tell') return setNotice({ tone: 'info', text: answer.text });
+    if (!window.confirm(answer.text)) return;
+    if (answer.onYes === 'delete-measurement') {
+      void session.run(removeMeasurement(session.db, id, `Delete ${lesion.label}'s measurement`));
+      return;
+    }
+    void session.run(changeFinding(session.db, lesion.id, m.studyInstanceUid, 'absent', undefined, fragments, `${lesion.label}: disappeared`));
+  }, [session]);
+
   const onMeasureRefused = useCallback(() => {
     setNotice({ tone: 'error', text: 'This image has no PixelSpacing (it is uncalibrated or calibrated only at the detector), so it cannot be measured for RECIST. Measure on a CT image with PixelSpacing.' });
   }, [setNotice]);
 
-  return { onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasurementDeleteRequested, onMeasureRefused };
+  return { onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasurementDeleteRequested, onMeasureRefused, onMeasurementCollapsed };
 }

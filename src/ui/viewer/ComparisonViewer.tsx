@@ -7,6 +7,7 @@ import type { CtSeries } from '../../dicom/ctSeries';
 import { assertNever } from '../../shared/assertNever';
 import type { ImagePointPx } from '../../tracking/types';
 import type { MeasurementAxes, MeasurementDraft, MeasurementImage, MeasurementShape } from '../../viewer/measurementShape';
+import type { StackViewportProps } from '../../viewer/StackViewport';
 import { toolAfterChoosing, type ViewerTool } from '../../viewer/viewerTool';
 import { HelpPanel, type HelpPanelHandle } from './HelpPanel';
 import type { PaneDisplay, SeriesViewerHandle } from './SeriesViewer';
@@ -56,6 +57,11 @@ export interface ComparisonViewerProps {
   readonly onMeasurementDeleteRequested?: (id: string) => void;
   /** A measuring tool was pressed on a slice without PixelSpacing: nothing was drawn; the app says why. */
   readonly onMeasureRefused?: (paneKey: string, slice: CtInstance) => void;
+  /**
+   * A handle drag of measurement `id` ended with `axis` below the measurement floor (tracking/measurementFloor): the
+   * measurement was left as it was; the app asks whether the lesion has gone.
+   */
+  readonly onMeasurementCollapsed?: StackViewportProps['onMeasurementCollapsed'];
   readonly ref?: Ref<ComparisonViewerHandle>;
 }
 
@@ -140,6 +146,10 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
   );
   const onMeasurementSelected = useCallback((id: string) => latest.current.onMeasurementSelected?.(id), []);
   const onMeasureRefused = useCallback((key: string, slice: CtInstance) => latest.current.onMeasureRefused?.(key, slice), []);
+  const onMeasurementCollapsed = useCallback<NonNullable<StackViewportProps['onMeasurementCollapsed']>>(
+    (id, axis, axes) => latest.current.onMeasurementCollapsed?.(id, axis, axes),
+    [],
+  );
   // One ref callback per pane key for the component's life, so React does not detach and reattach it every render.
   const refs = useRef(new Map<string, (handle: SeriesViewerHandle | null) => void>());
   const refFor = (key: string) => {
@@ -187,6 +197,7 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
             onMeasurementEdited={onMeasurementEdited}
             onMeasurementSelected={onMeasurementSelected}
             onMeasureRefused={onMeasureRefused}
+            onMeasurementCollapsed={onMeasurementCollapsed}
           />
         ))}
       </div>

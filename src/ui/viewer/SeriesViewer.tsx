@@ -7,7 +7,7 @@ import type { CtSeries } from '../../dicom/ctSeries';
 import { sliceLocationMm } from '../../dicom/geometry';
 import type { ImagePointPx } from '../../tracking/types';
 import type { MeasurementAxes, MeasurementDraft, MeasurementImage, MeasurementShape } from '../../viewer/measurementShape';
-import { StackViewport, type StackViewportHandle } from '../../viewer/StackViewport';
+import { StackViewport, type StackViewportHandle, type StackViewportProps } from '../../viewer/StackViewport';
 import { sliceIndexForKey } from '../../viewer/stackNavigation';
 import type { ViewCommand } from '../../viewer/viewCommand';
 import type { ViewerTool } from '../../viewer/viewerTool';
@@ -56,12 +56,13 @@ export interface SeriesViewerProps {
   readonly onMeasurementEdited?: (id: string, axes: MeasurementAxes) => void;
   readonly onMeasurementSelected?: (id: string) => void;
   readonly onMeasureRefused?: (slice: CtInstance) => void;
+  readonly onMeasurementCollapsed?: StackViewportProps['onMeasurementCollapsed'];
 }
 
 /** Give it a `key` per opened series, so a new series starts at slice 1 with its own window. */
 export function SeriesViewer(props: SeriesViewerProps) {
   const { series, timePoint, label, autoFocus = false, onUserScroll, onDisplayChange, ref } = props;
-  const { tool, measurements, onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasureRefused } = props;
+  const { tool, measurements, onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasureRefused, onMeasurementCollapsed } = props;
   const [index, setIndex] = useState(0);
   const [view, setView] = useState<ViewState | undefined>(undefined);
   const viewportRef = useRef<StackViewportHandle>(null);
@@ -127,6 +128,7 @@ export function SeriesViewer(props: SeriesViewerProps) {
         onMeasurementEdited={onMeasurementEdited}
         onMeasurementSelected={onMeasurementSelected}
         onMeasureRefused={onMeasureRefused}
+        onMeasurementCollapsed={onMeasurementCollapsed}
       >
         <ViewportOverlay slice={slice} index={index} count={count} timePoint={timePoint} view={view} />
       </StackViewport>

@@ -4,6 +4,7 @@ import { memo, type ReactNode, type Ref } from 'react';
 import type { CtInstance } from '../../dicom/ctInstance';
 import type { CtSeries } from '../../dicom/ctSeries';
 import type { MeasurementAxes, MeasurementDraft, MeasurementShape } from '../../viewer/measurementShape';
+import type { StackViewportProps } from '../../viewer/StackViewport';
 import type { ViewerTool } from '../../viewer/viewerTool';
 import { SeriesViewer, type PaneDisplay, type SeriesViewerHandle } from './SeriesViewer';
 
@@ -26,11 +27,12 @@ export interface ViewerPaneProps {
   readonly onMeasurementEdited: (key: string, id: string, axes: MeasurementAxes) => void;
   readonly onMeasurementSelected: (id: string) => void;
   readonly onMeasureRefused: (key: string, slice: CtInstance) => void;
+  readonly onMeasurementCollapsed: NonNullable<StackViewportProps['onMeasurementCollapsed']>;
 }
 
 export const ViewerPane = memo(function ViewerPane(props: ViewerPaneProps) {
   const { paneKey, series, title, timePoint, header, active, autoFocus, handleRef, onActivate, onUserScroll, onDisplayChange } = props;
-  const { tool, measurements, onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasureRefused } = props;
+  const { tool, measurements, onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasureRefused, onMeasurementCollapsed } = props;
   const first = series.slices[0];
   return (
     <section
@@ -65,6 +67,7 @@ export const ViewerPane = memo(function ViewerPane(props: ViewerPaneProps) {
         onMeasurementEdited={(id, axes) => onMeasurementEdited(paneKey, id, axes)}
         onMeasurementSelected={onMeasurementSelected}
         onMeasureRefused={(slice) => onMeasureRefused(paneKey, slice)}
+        onMeasurementCollapsed={onMeasurementCollapsed}
       />
     </section>
   );
