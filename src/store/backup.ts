@@ -1,16 +1,18 @@
 // Backup and restore of the whole database, in Dexie's own export format (dexie-export-import owns the file format;
 // this module owns when and how it touches the database).
-// Restore is all or nothing: the file is imported into a staging database first (importDB), its rows are upgraded
-// and checked there, and only then swapped into the live tables in one transaction. dexie-export-import's own
-// clearTablesBeforeImport clears outside its import transaction, so a failure half-way would leave the record empty.
+// Restore is all or nothing: the whole file is scanned first (a file cut short is refused before anything is read
+// from it), then imported into a staging database (importInto revives the stored files' bytes), and its rows pass
+// the same gate as the command line's (backupCheck.ts) before they are swapped into the live tables in one
+// transaction. The staging database is deleted whatever happens. dexie-export-import's own clearTablesBeforeImport
+// clears outside its import transaction, so a failure half-way would leave the record empty.
 import Dexie from 'dexie';
-import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
+import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { err, ok, type Result } from '../shared/result';
-import { checkBackupMeta, KNOWN_TABLES, upgradeBackupRow, type BackupError, type RestoreSummary } from './backupFile';
+import { checkBackup, checkBackupHead, endingError } from './backupCheck';
+import { KNOWN_TABLES, type BackupError, type BackupMeta, type RestoreSummary } from './backupFile';
 import type { RecistDatabase } from './database';
-import { recordsFromRows } from './recordRows';
-import { restoreAll, restoreStudyKeyRow, type RestoreProblem } from './restore';
-import { isRecord } from './shapeChecks';
+import { scanJsonEnding, type JsonEnding } from './jsonEnding';
+import { SCHEMA_V5 } from './schema';
 import { storageFailure } from './storageFailure';
 import type { StoreError } from './storeError';
 import { ensureStudyKeys } from './studyKeyRepository';
@@ -41,62 +43,95 @@ export async function backupDatabase(db: RecistDatabase, options: BackupOptions)
   }
 }
 
-const isImageRow = (row: unknown): boolean =>
-  isRecord(row) && typeof row.studyInstanceUid === 'string' && typeof row.path === 'string' && row.bytes instanceof ArrayBuffer;
+/** Bytes read at a time for the scan: large enough to be quick, small enough for a backup with many images. */
+const SCAN_CHUNK_BYTES = 4 * 1024 * 1024;
 
-/** Every problem of the rows, with the same restore step as every read; images checked for their shape only. */
-function rowProblems(rows: Partial<Record<TableName, unknown[]>>): RestoreProblem[] {
-  const records = recordsFromRows({
-    patients: rows.patients ?? [], timepoints: rows.timepoints ?? [], lesions: rows.lesions ?? [],
-    findings: rows.findings ?? [], measurements: rows.measurements ?? [],
-  });
-  const keys = restoreAll(rows.studyKeys ?? [], restoreStudyKeyRow).problems;
-  const images: RestoreProblem[] = (rows.images ?? []).filter((r) => !isImageRow(r))
-    .map(() => ({ code: 'MALFORMED_ROW', table: 'images', id: '?', detail: 'not a stored file' }));
-  return [...records.problems, ...keys, ...images];
+async function endingOf(file: Blob): Promise<JsonEnding> {
+  const scan = scanJsonEnding();
+  for (let at = 0; at < file.size; at += SCAN_CHUNK_BYTES) scan.push(new Uint8Array(await file.slice(at, at + SCAN_CHUNK_BYTES).arrayBuffer()));
+  return scan.finish();
 }
 
-/** Reads every known table of the staging copy, upgraded to the current schema. */
-async function stagedRows(staging: Dexie, schemaVersion: number): Promise<Partial<Record<TableName, unknown[]>>> {
-  const rows: Partial<Record<TableName, unknown[]>> = {};
-  for (const name of KNOWN_TABLES) {
-    if (!staging.tables.some((t) => t.name === name)) continue;
-    rows[name] = (await staging.table(name).toArray()).map((row: unknown) => upgradeBackupRow(name, row, schemaVersion));
+const damaged = (detail: string): Result<never, BackupError> => err({ code: 'NOT_A_BACKUP', detail });
+
+/** True when the throw, or one it wraps, has one of the names (Dexie wraps the DOM's errors in `inner`). */
+function named(e: unknown, names: readonly string[]): boolean {
+  for (let current: unknown = e, depth = 0; typeof current === 'object' && current !== null && depth < 8; depth++) {
+    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (names.includes(String(name))) return true;
+    current = inner ?? cause;
   }
-  return rows;
+  return false;
+}
+
+/** Why the staging import failed, in words about the file; a full disk stays a storage failure. */
+function stagingFailure(e: unknown): Result<never, StoreError | BackupError> {
+  const failure = storageFailure(e);
+  if (failure?.code === 'QUOTA_EXCEEDED') return err(failure);
+  if (named(e, ['BulkError', 'ConstraintError'])) return damaged('two rows of one of its tables have the same key, which a backup never has');
+  return damaged('its rows could not be read: the file is damaged inside');
 }
 
 /**
- * Replaces the record with the backup's. Refused, with nothing changed, when the file is not a backup, comes from
- * a newer schema, or holds rows that fail the restore step.
+ * Every row of the tables this version knows, from the file into a database of its own, by the file's own head.
+ * Tables this version does not know are skipped; the primary keys are the current schema's (they never changed).
+ */
+async function stageRows(file: Blob, name: string, meta: BackupMeta): Promise<Map<TableName, unknown[]>> {
+  const known = KNOWN_TABLES.filter((t) => meta.tables.includes(t));
+  const staging = new Dexie(name);
+  try {
+    staging.version(1).stores(Object.fromEntries(known.map((t) => [t, SCHEMA_V5[t]])));
+    await importInto(staging, file, {
+      acceptNameDiff: true, acceptVersionDiff: true, skipTables: meta.tables.filter((t) => !known.some((k) => k === t)),
+    });
+    const rows = new Map<TableName, unknown[]>();
+    for (const table of known) rows.set(table, await staging.table(table).toArray());
+    return rows;
+  } finally {
+    staging.close();
+  }
+}
+
+/**
+ * Replaces the record with the backup's. Refused, with nothing changed, when the file is cut short, is not a backup,
+ * comes from a newer schema, holds fewer rows than it declares, or rows that fail the restore step or point at rows
+ * it does not hold.
  */
 export async function restoreBackup(db: RecistDatabase, file: Blob): Promise<Result<RestoreSummary, StoreError | BackupError>> {
+  let ending: JsonEnding;
+  try {
+    ending = await endingOf(file);
+  } catch {
+    return damaged('it could not be read from the disk: it may have been moved or changed while it was read');
+  }
+  const cut = endingError(ending);
+  if (cut !== undefined) return err(cut);
   let head: unknown;
   try {
     head = await peakImportFile(file);
-  } catch (e) {
-    return err({ code: 'NOT_A_BACKUP', detail: e instanceof Error ? e.message : String(e) });
+  } catch {
+    return damaged('it is damaged inside: its brackets close, but what lies between them is not valid JSON');
   }
-  const meta = checkBackupMeta(head);
-  if (!meta.ok) return meta;
+  const meta = checkBackupHead(ending, head);
+  if (!meta.ok) return err(meta.error);
 
-  let staging: Dexie | undefined;
+  const stagingName = `${db.name}-restore-${crypto.randomUUID()}`;
   try {
+    let staged: Map<TableName, unknown[]>;
     try {
-      staging = await importDB(file, { name: `${db.name}-restore-${crypto.randomUUID()}` });
+      staged = await stageRows(file, stagingName, meta.value);
     } catch (e) {
-      const failure = storageFailure(e);
-      return err(failure ?? { code: 'NOT_A_BACKUP', detail: e instanceof Error ? e.message : String(e) });
+      return stagingFailure(e);
     }
-    const rows = await stagedRows(staging, meta.value.schemaVersion);
-    const problems = rowProblems(rows);
-    if (problems.length > 0) return err({ code: 'BACKUP_ROWS_INVALID', problems });
+    const checked = checkBackup({ ending, head, rows: staged });
+    if (!checked.ok) return checked;
+    const rows = checked.value.rows;
 
     const present = KNOWN_TABLES.filter((name) => rows[name] !== undefined);
     await db.transaction('rw', present.map((name) => db.table(name)), async () => {
       for (const name of present) {
         await db.table(name).clear();
-        await db.table(name).bulkPut(rows[name] ?? []);
+        await db.table(name).bulkPut([...(rows[name] ?? [])]);
       }
     });
     return ok({
@@ -110,7 +145,8 @@ export async function restoreBackup(db: RecistDatabase, file: Blob): Promise<Res
   } catch (e) {
     return err(storage(e));
   } finally {
-    // The staging copy is only a copy: failing to delete it costs disk space, never data, so it does not fail the restore.
-    await staging?.delete().catch(() => undefined);
+    // Deleted by name, so that a staging copy an import left half-filled goes too. Only a copy: failing to delete it
+    // costs disk space, never data, so it does not fail the restore.
+    await Dexie.delete(stagingName).catch(() => undefined);
   }
 }

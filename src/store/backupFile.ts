@@ -1,23 +1,44 @@
-// The backup file: Dexie's own export format (dexie-export-import, "formatName": "dexie"), checked before anything
-// is restored from it. Pure, so the command line reads backups with the same checks as the app, without Dexie.
+// The backup file: Dexie's own export format (dexie-export-import, "formatName": "dexie"): its errors, its head and
+// the upgrade of older rows. Pure, so the command line reads backups with the same checks as the app, without Dexie;
+// backupCheck.ts is the one gate both pass a file through.
 import { err, ok, type Result } from '../shared/result';
 import type { RestoreProblem } from './restore';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { isRecord } from './shapeChecks';
 import { RECORD_TABLES, type TableName } from './tableNames';
 
+/** A table whose rows in the file are not as many as its head declares. */
+export interface TableCount {
+  readonly table: TableName;
+  readonly declared: number;
+  readonly found: number;
+}
+
 export type BackupError =
   /** Not JSON, not Dexie's export format, or a Dexie export without the reader's tables. */
   | { readonly code: 'NOT_A_BACKUP'; readonly detail: string }
+  /** The file ends before its JSON does (`size` bytes were there): a copy or download that did not finish. */
+  | { readonly code: 'BACKUP_CUT_SHORT'; readonly size: number }
   /** Written by a later version of the app, whose rows this version may misread: refused, not guessed at. */
   | { readonly code: 'BACKUP_FROM_NEWER_SCHEMA'; readonly backupVersion: number; readonly appVersion: number }
-  /** Rows that fail the restore step: restoring would lose them, so nothing is restored. */
+  /** Tables holding fewer (or more) rows than the file declares: rows were removed or lost, so it is not whole. */
+  | { readonly code: 'BACKUP_ROWS_MISSING'; readonly tables: readonly TableCount[] }
+  /** Rows that fail the restore step or point at rows that are not there: restoring would lose them or leave them dangling. */
   | { readonly code: 'BACKUP_ROWS_INVALID'; readonly problems: readonly RestoreProblem[] };
+
+const BACKUP_ERROR_CODES: Record<BackupError['code'], true> = {
+  NOT_A_BACKUP: true, BACKUP_CUT_SHORT: true, BACKUP_FROM_NEWER_SCHEMA: true, BACKUP_ROWS_MISSING: true, BACKUP_ROWS_INVALID: true,
+};
+
+/** Tells a refusal of the file from a failure of the browser's storage (a restore can end in either). */
+export const isBackupError = (error: { readonly code: string }): error is BackupError => Object.hasOwn(BACKUP_ERROR_CODES, error.code);
 
 export interface BackupMeta {
   readonly schemaVersion: number;
   /** The tables the file holds (a backup made without images has no images table). */
   readonly tables: readonly string[];
+  /** How many rows the head declares for each table this version knows. */
+  readonly rowCounts: Readonly<Partial<Record<TableName, number>>>;
 }
 
 const notABackup = (detail: string): Result<never, BackupError> => err({ code: 'NOT_A_BACKUP', detail });
@@ -31,10 +52,19 @@ export function checkBackupMeta(meta: unknown): Result<BackupMeta, BackupError> 
   const version = data.databaseVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return notABackup('it has no schema version');
   if (version > CURRENT_SCHEMA_VERSION) return err({ code: 'BACKUP_FROM_NEWER_SCHEMA', backupVersion: version, appVersion: CURRENT_SCHEMA_VERSION });
-  const tables = Array.isArray(data.tables) ? data.tables.map((t) => (isRecord(t) && typeof t.name === 'string' ? t.name : '')) : [];
+  const declared: unknown[] = Array.isArray(data.tables) ? data.tables : [];
+  const tables = declared.map((t) => (isRecord(t) && typeof t.name === 'string' ? t.name : ''));
   const missing = RECORD_TABLES.filter((t) => !tables.includes(t));
   if (missing.length > 0) return notABackup(`it has no ${missing.join(', ')} table${missing.length > 1 ? 's' : ''}`);
-  return ok({ schemaVersion: version, tables });
+  const rowCounts: Partial<Record<TableName, number>> = {};
+  for (const entry of declared) {
+    const name = KNOWN_TABLES.find((t) => isRecord(entry) && t === entry.name);
+    if (name === undefined || !isRecord(entry)) continue;
+    const count = entry.rowCount;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return notABackup(`its head does not say how many ${name} rows it holds`);
+    rowCounts[name] = count;
+  }
+  return ok({ schemaVersion: version, tables, rowCounts });
 }
 
 /**
@@ -53,32 +83,11 @@ export const KNOWN_TABLES: readonly TableName[] = [...RECORD_TABLES, 'images', '
 
 export interface BackupContent {
   readonly meta: BackupMeta;
-  /** The rows of every known table in the file except images (their bytes are encoded; nothing here needs them). */
+  /**
+   * The rows of every known table in the file, upgraded to the current schema and checked. Images are as the reader
+   * gave them (the app's revived to bytes; the command line's still encoded, and nothing there reads them).
+   */
   readonly rows: Readonly<Partial<Record<TableName, readonly unknown[]>>>;
-}
-
-/** Reads the whole backup text: its head checked, the record rows upgraded to the current schema. */
-export function readBackupText(text: string): Result<BackupContent, BackupError> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    return notABackup(`it is not JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  const meta = checkBackupMeta(parsed);
-  if (!meta.ok) return meta;
-  const data = isRecord(parsed) && isRecord(parsed.data) ? parsed.data.data : undefined;
-  if (!Array.isArray(data)) return notABackup('it has no rows section');
-  const rows: Partial<Record<TableName, unknown[]>> = {};
-  for (const table of data) {
-    if (!isRecord(table) || typeof table.tableName !== 'string' || !Array.isArray(table.rows)) return notABackup('a table in it is damaged');
-    const name = KNOWN_TABLES.find((t) => t === table.tableName);
-    if (name === undefined || name === 'images') continue;
-    // Every table of the reader's schema has an inbound key: rows are the objects themselves.
-    if (table.inbound !== true) return notABackup(`table ${name} is not stored with its keys inside the rows`);
-    rows[name] = [...(rows[name] ?? []), ...table.rows.map((row: unknown) => upgradeBackupRow(name, row, meta.value.schemaVersion))];
-  }
-  return ok({ meta: meta.value, rows });
 }
 
 export interface RestoreSummary {

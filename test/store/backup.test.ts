@@ -6,13 +6,13 @@ import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import { describe, expect, it } from 'vitest';
 import { backupDatabase, restoreBackup } from '../../src/store/backup';
-import { readBackupText } from '../../src/store/backupFile';
+import { readBackupText } from '../../src/store/backupCheck';
 import { setClinicalData } from '../../src/store/clinicalRepository';
 import { putMeasurement } from '../../src/store/measurementRepository';
 import { readAllRecords } from '../../src/store/readAllRecords';
 import { CURRENT_SCHEMA_VERSION } from '../../src/store/schema';
 import { putStudyImages } from '../../src/store/studyImageRepository';
-import { describeBackupError } from '../../src/ui/messages';
+import { describeBackupError } from '../../src/store/backupWords';
 import { BASELINE, FOLLOW_UP, PATIENT, databaseWithPatient, freshDatabase, lesion, measurement, uniqueName, value } from './fixtures';
 
 async function recordedDatabase() {

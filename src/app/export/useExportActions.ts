@@ -11,6 +11,7 @@ import { describeCsvProblem, readAssignedCsv } from '../../export/assignedRespon
 import { importAssignedResponses } from '../../store/assignedImportRepository';
 import { formatPersonName } from '../../dicom/personName';
 import { backupDatabase, restoreBackup } from '../../store/backup';
+import { isBackupError } from '../../store/backupFile';
 import { importClinicalData, setClinicalData } from '../../store/clinicalRepository';
 import type { ClinicalChanges, ClinicalProblem } from '../../store/clinicalRules';
 import type { RecistDatabase } from '../../store/database';
@@ -75,8 +76,7 @@ export function useExportActions(db: RecistDatabase, patientId: string | undefin
   const restore = useCallback((file: File) => run(async () => {
     const result = await restoreBackup(db, file);
     if (!result.ok) {
-      const words = result.error.code === 'NOT_A_BACKUP' || result.error.code === 'BACKUP_FROM_NEWER_SCHEMA' || result.error.code === 'BACKUP_ROWS_INVALID'
-        ? describeBackupError(result.error) : describeStoreError(result.error);
+      const words = isBackupError(result.error) ? describeBackupError(result.error) : describeStoreError(result.error);
       return error(`${file.name} was not restored`, [words]);
     }
     return info(`${file.name} restored`, [describeRestoreSummary(result.value)]);
