@@ -2,7 +2,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { extname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Connect, type Plugin } from 'vite';
+import { defineConfig, type Connect, type Plugin, type ProxyOptions } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -118,6 +118,26 @@ const offline = VitePWA({
   },
 });
 
+/**
+ * The dev server (and `vite preview`) passes /dicom-web/ to the PACS of `npm run pacs` (or RECIST_PACS_URL), so the
+ * app reaches DICOMweb on its own origin as it does when Orthanc serves it (docs/pacs.md). The Host header is kept,
+ * so Orthanc's RetrieveURLs point back through this proxy. A PACS that is not running is a 502 that says so.
+ */
+function pacsProxy(): ProxyOptions {
+  const target = process.env.RECIST_PACS_URL ?? 'http://127.0.0.1:8042';
+  return {
+    target,
+    changeOrigin: false,
+    configure: (proxy) =>
+      void proxy.on('error', (_error, _request, response) => {
+        if ('headersSent' in response && !response.headersSent) {
+          response.writeHead(502, { 'Content-Type': 'text/plain' });
+          response.end(`No PACS answers at ${target}: start it with "npm run pacs" (docs/pacs.md).`);
+        }
+      }),
+  };
+}
+
 const PACKAGE = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 export default defineConfig({
@@ -132,6 +152,7 @@ export default defineConfig({
   server: {
     // Sample and bench data are data, not source: no need to watch them.
     watch: { ignored: ['**/sample-dicom/**', '**/bench/data/**'] },
+    proxy: { '/dicom-web/': pacsProxy() },
   },
   // The loading workers (src/app/loading/loadingWorker.ts) are ES modules: they import dicom-parser and the codecs.
   worker: { format: 'es' },
