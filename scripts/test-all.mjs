@@ -55,6 +55,8 @@ const reports = mkdtempSync(join(tmpdir(), 'recist-tests-'));
 const vitest = (name, extra) => ['vitest', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, `${name}.json`)}`];
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], null],
+  // The recist command as users run it (dist-cli/): test/cli/builtCommand.test.ts starts it as a process.
+  ['build the recist command', 'node', ['scripts/build-cli.mjs'], null],
   ['unit tests', 'npx', vitest('unit', []), 'unit'],
   ['end-to-end tests', 'npx', vitest('e2e', ['--config', 'vitest.e2e.config.ts']), 'e2e'],
 ];

@@ -1,6 +1,6 @@
 export const HELP = `recist — RECIST 1.1 tools of recist-reader
 
-Usage: npm run --silent recist -- <subcommand> [options]
+Usage: recist <subcommand> [options]      (in a checkout: npx recist ..., or npm run --silent recist -- ...)
 
 Subcommands:
   assess FILE.csv   RECIST 1.1 responses from a measurement CSV (one row per lesion per time point).
@@ -16,10 +16,13 @@ Subcommands:
                    long_axis_mm, short_axis_mm, state; optional source (image or report)
     Bad input is refused as a whole (exit code 2) with the line, the column and what is wrong.
 
-  inspect FILE...   one JSON object per DICOM file, from the app's own parsing and decoding: modality,
+  inspect PATH...   one JSON object per DICOM file, from the app's own parsing and decoding: modality,
                     transfer syntax, size, frames, samples, photometric interpretation, pixel spacing,
                     calibration, slice thickness, and min/max/mean (after the modality LUT for greyscale,
-                    raw samples for colour); or {file, ok: false, error}. Exit code 1 if any file failed.
+                    raw samples for colour); or {file, ok: false, code, error}. A folder is read recursively,
+                    as the app's "Open folder…": files in it that are not DICOM images are listed with
+                    "skipped": true and counted, as the app skips them. Each file is printed as soon as it is
+                    read, on every core. Exit code 1 if a file failed or no image was found.
 
   survival FILE.csv Kaplan-Meier per group (n, events, median with CI), the log-rank test and a Cox model,
                     from one row per patient; the estimators follow R's survival package and are checked against it.

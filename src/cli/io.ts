@@ -3,6 +3,16 @@ export interface CliIo {
   readFile(path: string): string;
   /** Reads a file's bytes; throws (like fs.readFileSync) when it cannot. */
   readBytes(path: string): Uint8Array;
+  /**
+   * Where a long output goes as it is made (the process's standard output), so nothing is held after it is printed;
+   * without it (in-process runs) the command returns all of it in CliOutput.stdout.
+   */
+  readonly writeOut?: (text: string) => void;
+  /**
+   * The built command's worker script for `recist inspect` (beside the bundle): files are then read and decoded on
+   * every core. Without it (tests, tsx) they are read on this thread, one after another.
+   */
+  readonly inspectWorker?: URL;
 }
 
 export interface CliOutput {

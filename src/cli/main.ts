@@ -1,10 +1,17 @@
-// Entry point of `npm run --silent recist -- <subcommand> ...`: real files and streams around the pure runner.
+// Entry point of the `recist` command (bin/recist.mjs loads its build, dist-cli/recist.mjs; `npm run recist` runs
+// it under tsx): real files and streams around the runner. Imports nothing but the dispatcher, so `recist --help`
+// starts as fast as Node itself.
 import { readFileSync } from 'node:fs';
-import { runRecistCliAsync } from './run';
+import { dispatch } from './dispatch';
 
-const result = await runRecistCliAsync(process.argv.slice(2), {
+/** In the build, the inspect worker sits beside this file; from source (tsx) there is none to start. */
+const inspectWorker = import.meta.url.endsWith('.mjs') ? new URL('./inspectWorker.mjs', import.meta.url) : undefined;
+
+const result = await dispatch(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, 'utf8'),
   readBytes: (path) => new Uint8Array(readFileSync(path)),
+  writeOut: (text) => void process.stdout.write(text),
+  inspectWorker,
 });
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);
