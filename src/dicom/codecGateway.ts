@@ -9,7 +9,7 @@ import type { PixelFormat } from './pixelTypes';
 export type CodecOutput = DecodedFrame;
 
 export interface CodecProblem {
-  readonly code: 'UNSUPPORTED_TRANSFER_SYNTAX' | 'CORRUPT_PIXEL_DATA';
+  readonly code: 'UNSUPPORTED_TRANSFER_SYNTAX' | 'CORRUPT_PIXEL_DATA' | 'SIZE_MISMATCH';
   readonly detail: string;
 }
 

@@ -12,6 +12,10 @@ export type DicomErrorCode =
   | 'MISSING_ATTRIBUTE'
   /** The header is fine but a frame's bytes do not decode (damaged compressed stream, fragments missing). */
   | 'CORRUPT_PIXEL_DATA'
+  /** NumberOfFrames promises more frames than the pixel data holds (checked before anything is built per frame). */
+  | 'FRAME_COUNT_MISMATCH'
+  /** A compressed frame's own header states another size, depth or sample count than the dataset (before decoding). */
+  | 'SIZE_MISMATCH'
   /** The browser could not read the file (moved or deleted since it was chosen, or not permitted). */
   | 'UNREADABLE';
 

@@ -16,6 +16,8 @@ export function describeDicomErrorCode(code: DicomErrorCode): string {
     case 'UNSUPPORTED_PIXEL_FORMAT': return 'an image format not supported (e.g. palette colour or 32-bit pixels)';
     case 'MISSING_ATTRIBUTE': return 'missing a required DICOM attribute';
     case 'CORRUPT_PIXEL_DATA': return 'damaged image data (the frame does not decode)';
+    case 'FRAME_COUNT_MISMATCH': return 'damaged: it declares more frames than its image data holds';
+    case 'SIZE_MISMATCH': return 'damaged: its compressed image is not the size its header says';
     case 'UNREADABLE': return 'could not be read (moved, deleted or not permitted)';
     default: return assertNever(code, 'DICOM error code');
   }

@@ -79,6 +79,25 @@ function readItems(value: Uint8Array): Result<Fragment[], FrameProblem> {
   return items.length > 0 ? ok(items) : err({ code: 'TRUNCATED', detail: 'the pixel data has no items' });
 }
 
+/**
+ * How many fragments follow the Basic Offset Table, counted without keeping them (a hostile file may declare a
+ * million); undefined when the items are not well formed, which encapsulatedFrames then says in detail.
+ */
+export function countFragments(value: Uint8Array): number | undefined {
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  let items = 0;
+  let at = 0;
+  while (at + ITEM_HEADER <= value.length) {
+    if (view.getUint16(at, true) !== ITEM_GROUP) return undefined;
+    const element = view.getUint16(at + 2, true);
+    if (element === SEQUENCE_DELIMITER) break;
+    if (element !== ITEM) return undefined;
+    items++;
+    at += ITEM_HEADER + view.getUint32(at + 4, true);
+  }
+  return Math.max(0, items - 1);
+}
+
 function readOffsets(value: Uint8Array, table: Fragment): number[] {
   const view = new DataView(value.buffer, value.byteOffset + table.offset, table.length);
   return Array.from({ length: table.length >> 2 }, (_, i) => view.getUint32(i * 4, true));

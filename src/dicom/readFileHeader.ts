@@ -4,9 +4,11 @@ import type { DataSet } from 'dicom-parser';
 import { err, ok, type Result } from '../shared/result';
 import { calibrationFrom, spacingOf } from './calibration';
 import { canDecodeCompressed, inflateDataset } from './codecGateway';
-import type { PixelFormat, PixelPadding, SliceHeader } from './ctInstance';
+import type { SliceHeader } from './ctInstance';
+import type { PixelFormat, PixelPadding } from './pixelTypes';
 import { dicomDateToIso } from './dicomDate';
 import { dicomError, type DicomError } from './dicomError';
+import { countFragments } from './encapsulatedFrames';
 import { readFrameAttributes } from './functionalGroups';
 import { hasPart10Magic, parseDataSet, parseFileMeta, PART10_PREFIX_LENGTH } from './parseDataSet';
 import { nativeFrameBytes, readPixelFormat, readPixelPadding } from './pixelFormat';
@@ -40,6 +42,11 @@ export interface FileHeader {
   readonly pixelData: PixelDataLocation;
   /** One per frame, in frame order. */
   readonly slices: readonly SliceHeader[];
+  /**
+   * Native pixel data beyond Rows x Columns x frames (and the pad byte to even length): never shown, and a sign the
+   * header does not describe the pixels (a wrong Rows, a frame left out of NumberOfFrames). 0 when it fits.
+   */
+  readonly extraPixelBytes: number;
 }
 
 export type HeaderRead =
@@ -68,9 +75,25 @@ export function readFileHeader(prefix: Uint8Array, fileSize: number, file: strin
   const ds = parsed.value;
   const transferSyntaxUid = readString(ds, TAG.TransferSyntaxUID)?.trim() ?? '';
   const pixelElement = ds.elements[TAG.PixelData];
-  if (!pixelElement) return whole ? done(err(dicomError('NO_PIXEL_DATA', file))) : more();
-  return done(headerOf(ds, transferSyntaxUid, fileSize, file));
+  if (!pixelElement) {
+    if (!whole) return more();
+    // An image's header (Rows, Columns) with no pixel data after it is a file cut short, not a report.
+    const image = ds.elements[TAG.Rows] !== undefined && ds.elements[TAG.Columns] !== undefined;
+    return done(err(image ? dicomError('TRUNCATED', file, 'the file ends before its pixel data') : dicomError('NO_PIXEL_DATA', file)));
+  }
+  // A multi-frame compressed file small enough is read whole, so its frame count is checked against its fragments
+  // before a header is built for each frame; a larger one is checked against its size here and its fragments later.
+  const encapsulated = pixelElement.hadUndefinedLength === true || pixelElement.length === 0xffffffff;
+  const frames = readInteger(ds, TAG.NumberOfFrames) ?? 1;
+  const room = encapsulatedFrameRoom(fileSize - pixelElement.dataOffset);
+  if (encapsulated && !whole && frames > 1 && frames <= room && fileSize <= COUNT_FRAGMENTS_UP_TO_BYTES) {
+    return { kind: 'need-more', bytes: fileSize };
+  }
+  return done(headerOf(ds, whole ? prefix : undefined, transferSyntaxUid, fileSize, file));
 }
+
+/** Multi-frame compressed files up to this size are read whole by the header scan, to count their fragments. */
+const COUNT_FRAGMENTS_UP_TO_BYTES = 16 * 1024 * 1024;
 
 /** A deflated file's header, read from its inflated form; its pixels are found there too. */
 function readDeflatedHeader(bytes: Uint8Array, file: string): Result<FileHeader, DicomError> {
@@ -90,7 +113,9 @@ function readDeflatedHeader(bytes: Uint8Array, file: string): Result<FileHeader,
   });
 }
 
-function headerOf(ds: DataSet, transferSyntaxUid: string, fileSize: number, file: string): Result<FileHeader, DicomError> {
+/** `whole`: the whole file, when it was read (its fragments are then counted). */
+function headerOf(ds: DataSet, whole: Uint8Array | undefined, transferSyntaxUid: string, fileSize: number, file: string):
+  Result<FileHeader, DicomError> {
   const fail = (code: DicomError['code'], detail?: string) => err(dicomError(code, file, detail));
   const uids = readUids(ds);
   if (typeof uids === 'string') return fail('MISSING_ATTRIBUTE', uids);
@@ -103,8 +128,9 @@ function headerOf(ds: DataSet, transferSyntaxUid: string, fileSize: number, file
   const numberOfFrames = readInteger(ds, TAG.NumberOfFrames) ?? 1;
   if (!Number.isInteger(numberOfFrames) || numberOfFrames < 1) return fail('MALFORMED', `NumberOfFrames ${numberOfFrames}`);
 
-  const location = locatePixelData(ds, transferSyntaxUid, format.value, numberOfFrames, fileSize);
+  const location = locatePixelData(ds, transferSyntaxUid, format.value, numberOfFrames, fileSize, whole);
   if (!location.ok) return fail(location.error.code, location.error.detail);
+  const extraPixelBytes = location.value.kind === 'native' ? extraNativeBytes(ds, location.value.frameBytes * numberOfFrames) : 0;
   const padding = readPixelPadding(ds, format.value);
   const common = commonAttributes(ds, file, uids, format.value, padding, transferSyntaxUid, numberOfFrames);
   const imagerSpacing = readSpacing(ds, TAG.ImagerPixelSpacing);
@@ -123,7 +149,7 @@ function headerOf(ds: DataSet, transferSyntaxUid: string, fileSize: number, file
       window: frame.window,
     };
   });
-  return ok({ file, transferSyntaxUid, format: format.value, padding, pixelData: location.value, slices });
+  return ok({ file, transferSyntaxUid, format: format.value, padding, pixelData: location.value, slices, extraPixelBytes });
 }
 
 type Common = Omit<SliceHeader, 'frameNumber' | 'calibration' | 'pixelSpacingMm' | 'sliceThicknessMm'
@@ -157,8 +183,24 @@ function commonAttributes(ds: DataSet, file: string, uids: Uids, format: PixelFo
 // Photometric interpretations that only exist inside a compressed stream (PS3.3 C.7.6.3.1.2).
 const CODEC_ONLY_COLOUR = new Set(['YBR_PARTIAL_420', 'YBR_ICT', 'YBR_RCT']);
 
-function locatePixelData(ds: DataSet, transferSyntaxUid: string, format: PixelFormat, frames: number, fileSize: number):
-  Result<PixelDataLocation, { code: DicomError['code']; detail: string }> {
+/** Bytes of native pixel data past what the header describes, the pad to even length aside. */
+function extraNativeBytes(ds: DataSet, needed: number): number {
+  const length = ds.elements[TAG.PixelData]?.length ?? 0;
+  return Math.max(0, length - needed - (needed % 2));
+}
+
+/**
+ * The least an encapsulated frame can take: its fragment's item header (8 bytes) and a codestream's start and end
+ * markers (4 bytes). A NumberOfFrames the pixel data has no room for is refused before anything is built per frame.
+ */
+const MIN_ENCAPSULATED_FRAME_BYTES = 12;
+
+/** How many frames `available` bytes of encapsulated pixel data (its offset table's item header first) can hold. */
+const encapsulatedFrameRoom = (available: number): number =>
+  Math.max(0, Math.floor((available - 8) / MIN_ENCAPSULATED_FRAME_BYTES));
+
+function locatePixelData(ds: DataSet, transferSyntaxUid: string, format: PixelFormat, frames: number, fileSize: number,
+  whole: Uint8Array | undefined): Result<PixelDataLocation, { code: DicomError['code']; detail: string }> {
   const element = ds.elements[TAG.PixelData];
   if (!element) return err({ code: 'NO_PIXEL_DATA', detail: '' });
   const undefinedLength = element.hadUndefinedLength === true || element.length === 0xffffffff;
@@ -180,6 +222,15 @@ function locatePixelData(ds: DataSet, transferSyntaxUid: string, format: PixelFo
   if (!canDecodeCompressed(transferSyntaxUid)) return err({ code: 'UNSUPPORTED_TRANSFER_SYNTAX', detail: transferSyntaxUid });
   if (!undefinedLength) return err({ code: 'MALFORMED', detail: 'native pixel data in a compressed transfer syntax' });
   if (element.dataOffset + 8 > fileSize) return err({ code: 'TRUNCATED', detail: 'the file ends before the first fragment' });
+  const available = fileSize - element.dataOffset;
+  const room = encapsulatedFrameRoom(available);
+  if (frames > room) {
+    return err({ code: 'FRAME_COUNT_MISMATCH', detail: `NumberOfFrames is ${frames}; the ${available} bytes of pixel data have room for at most ${room}` });
+  }
+  const fragments = whole === undefined ? undefined : countFragments(whole.subarray(element.dataOffset));
+  if (fragments !== undefined && fragments < frames) {
+    return err({ code: 'FRAME_COUNT_MISMATCH', detail: `NumberOfFrames is ${frames}; the pixel data holds ${fragments} fragment(s)` });
+  }
   return ok({ kind: 'encapsulated', valueOffset: element.dataOffset });
 }
 

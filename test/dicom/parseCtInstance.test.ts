@@ -108,7 +108,9 @@ describe('parseCtInstance returns an error code, never throws, for files it cann
     ['an empty file', new Uint8Array(0), 'NOT_DICOM', undefined],
     ['a PNG signature', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(200).fill(0)]), 'NOT_DICOM', undefined],
     ['132 zero bytes (no DICM)', new Uint8Array(132), 'NOT_DICOM', undefined],
-    ['no PixelData (e.g. a structured report)', write(without(ctSliceElements(), T.PixelData)), 'NO_PIXEL_DATA', undefined],
+    // A report has neither pixel data nor the Image Pixel module; an image's header without pixel data is a file cut short.
+    ['no PixelData (e.g. a structured report)', write(without(without(without(ctSliceElements(), T.PixelData), T.Rows), T.Columns)), 'NO_PIXEL_DATA', undefined],
+    ['an image header and no PixelData: cut short at the pixel data', write(without(ctSliceElements(), T.PixelData)), 'TRUNCATED', undefined],
     ['an MPEG-2 transfer syntax', write(ctSliceElements(), MPEG2), 'UNSUPPORTED_TRANSFER_SYNTAX', MPEG2],
     ['a file cut short inside the pixel data', valid.subarray(0, valid.length - 7), 'TRUNCATED', undefined],
     ['pixel data shorter than Rows x Columns', file({ rows: 4, columns: 3, pixels: [1, 2, 3] }), 'TRUNCATED', undefined],

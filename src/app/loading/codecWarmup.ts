@@ -16,8 +16,8 @@ import type { WarmTask } from './workerProtocol';
 /**
  * What a warm task without a file decodes: only the codec's loading is wanted. Every JPEG-family decoder here first
  * checks that the stream ends with FF D9 (EOI, or EOC for JPEG 2000) and says "truncated" without loading anything
- * otherwise; these two bytes get past that check, load the codec, and then fail to decode as corrupt (a decoder
- * exception, not an abort, so the loaded module is kept).
+ * otherwise; these two bytes get past that check, load the codec, and are then refused as having no frame header
+ * (checked before anything is decoded), so the loaded module is kept.
  */
 export const WARM_FRAME: Uint8Array = new Uint8Array([0xff, 0xd9]);
 

@@ -1,7 +1,7 @@
 import { err, type Result } from '../../shared/result';
 
-/** Why a frame could not become pixels. Closed set; worded for users in src/ui/messages.ts. */
-export type CodecErrorCode = 'UNSUPPORTED_TRANSFER_SYNTAX' | 'CORRUPT_PIXEL_DATA';
+/** Why a frame could not become pixels. Closed set; worded for users in src/dicom/dicomMessages.ts. */
+export type CodecErrorCode = 'UNSUPPORTED_TRANSFER_SYNTAX' | 'CORRUPT_PIXEL_DATA' | 'SIZE_MISMATCH';
 
 export interface CodecError {
   readonly code: CodecErrorCode;
@@ -13,6 +13,9 @@ export const unsupported = (detail: string): Result<never, CodecError> =>
   err({ code: 'UNSUPPORTED_TRANSFER_SYNTAX', detail });
 
 export const corrupt = (detail: string): Result<never, CodecError> => err({ code: 'CORRUPT_PIXEL_DATA', detail });
+
+/** The stream's own frame header disagrees with the dataset: refused before its decoder allocates for it. */
+export const sizeMismatch = (detail: string): Result<never, CodecError> => err({ code: 'SIZE_MISMATCH', detail });
 
 /**
  * Words for whatever a foreign decoder threw. Emscripten codecs throw a bare number (a pointer to a C++

@@ -2,9 +2,10 @@
 import openJpegFactory from '@cornerstonejs/codec-openjpeg/decodewasmjs';
 import type { Result } from '../../shared/result';
 import { corrupt, type CodecError } from './codecError';
-import type { DecodedFrame, FrameInfo } from './frameTypes';
 import { checkShape, decodedFrameFrom, samplesOf } from './decodedFrameFrom';
-import { endsWithMarker } from './endsWithMarker';
+import type { DecodedFrame, FrameInfo } from './frameTypes';
+import { checkStatedFrame, checkTileParts, j2kCodestream, j2kStatedFrame } from './statedFrame';
+import { streamEnd } from './streamEnd';
 import { lazyWasmCodec, readDecoded, runWasmDecoder } from './wasmCodec';
 
 const openJpeg = lazyWasmCodec(openJpegFactory, () => import('@cornerstonejs/codec-openjpeg/decodewasm?url'));
@@ -14,9 +15,15 @@ const openJpeg = lazyWasmCodec(openJpegFactory, () => import('@cornerstonejs/cod
 const EOC = 0xd9;
 
 export async function decodeJpeg2000(frame: Uint8Array, info: FrameInfo): Promise<Result<DecodedFrame, CodecError>> {
-  if (!endsWithMarker(frame, EOC)) return corrupt('JPEG 2000 codestream does not end with EOC: truncated');
+  const codestream = j2kCodestream(frame);
+  const end = streamEnd(codestream, EOC);
+  if (end === undefined) return corrupt('JPEG 2000 codestream does not end with EOC: truncated');
   const module = await openJpeg.load();
-  const decoded = runWasmDecoder(openJpeg, new module.J2KDecoder(), frame, readDecoded);
+  const stated = checkStatedFrame(j2kStatedFrame(frame), info);
+  if (!stated.ok) return stated;
+  const tileParts = checkTileParts(codestream, end);
+  if (!tileParts.ok) return tileParts;
+  const decoded = runWasmDecoder(openJpeg, new module.J2KDecoder(), codestream.subarray(0, end), readDecoded);
   if (!decoded.ok) return decoded;
   const { frameInfo, bytes } = decoded.value;
   const shape = checkShape(frameInfo, info);

@@ -4,7 +4,8 @@ import type { Result } from '../../shared/result';
 import { corrupt, type CodecError } from './codecError';
 import type { DecodedFrame, FrameInfo } from './frameTypes';
 import { checkShape, decodedFrameFrom } from './decodedFrameFrom';
-import { endsWithMarker } from './endsWithMarker';
+import { checkStatedFrame, jpegStatedFrame } from './statedFrame';
+import { streamEnd } from './streamEnd';
 import { lazyWasmCodec, readDecoded, runWasmDecoder } from './wasmCodec';
 
 const libjpegTurbo = lazyWasmCodec(libjpegTurboFactory, () => import('@cornerstonejs/codec-libjpeg-turbo-8bit/decodewasm?url'));
@@ -12,9 +13,12 @@ const EOI = 0xd9;
 
 export async function decodeJpegBaseline(frame: Uint8Array, info: FrameInfo): Promise<Result<DecodedFrame, CodecError>> {
   // libjpeg-turbo only warns on a truncated stream and fills the rest with grey.
-  if (!endsWithMarker(frame, EOI)) return corrupt('JPEG stream does not end with EOI: truncated');
+  const end = streamEnd(frame, EOI);
+  if (end === undefined) return corrupt('JPEG stream does not end with EOI: truncated');
   const module = await libjpegTurbo.load();
-  const decoded = runWasmDecoder(libjpegTurbo, new module.JPEGDecoder(), frame, readDecoded);
+  const stated = checkStatedFrame(jpegStatedFrame(frame), info);
+  if (!stated.ok) return stated;
+  const decoded = runWasmDecoder(libjpegTurbo, new module.JPEGDecoder(), frame.subarray(0, end), readDecoded);
   if (!decoded.ok) return decoded;
   const { frameInfo, bytes } = decoded.value;
   const shape = checkShape(frameInfo, info);

@@ -5,7 +5,8 @@ import { corrupt, type CodecError } from './codecError';
 import { planarToInterleaved } from './colour';
 import type { DecodedFrame, FrameInfo } from './frameTypes';
 import { checkShape, decodedFrameFrom, samplesOf } from './decodedFrameFrom';
-import { endsWithMarker } from './endsWithMarker';
+import { checkStatedFrame, jpegStatedFrame } from './statedFrame';
+import { streamEnd } from './streamEnd';
 import { lazyWasmCodec, readDecoded, runWasmDecoder } from './wasmCodec';
 
 const charls = lazyWasmCodec(charlsFactory, () => import('@cornerstonejs/codec-charls/decodewasm?url'));
@@ -14,9 +15,12 @@ const EOI = 0xd9;
 const INTERLEAVE_NONE = 0;
 
 export async function decodeJpegLs(frame: Uint8Array, info: FrameInfo): Promise<Result<DecodedFrame, CodecError>> {
-  if (!endsWithMarker(frame, EOI)) return corrupt('JPEG-LS stream does not end with EOI: truncated');
+  const end = streamEnd(frame, EOI);
+  if (end === undefined) return corrupt('JPEG-LS stream does not end with EOI: truncated');
   const module = await charls.load();
-  const decoded = runWasmDecoder(charls, new module.JpegLSDecoder(), frame, (decoder) => ({
+  const stated = checkStatedFrame(jpegStatedFrame(frame), info);
+  if (!stated.ok) return stated;
+  const decoded = runWasmDecoder(charls, new module.JpegLSDecoder(), frame.subarray(0, end), (decoder) => ({
     ...readDecoded(decoder),
     planar: decoder.getInterleaveMode() === INTERLEAVE_NONE,
   }));

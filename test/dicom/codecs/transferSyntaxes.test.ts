@@ -1,7 +1,7 @@
 // Which transfer syntaxes the loader may hand to decodeFrame, and which it reads natively.
 import { describe, expect, it } from 'vitest';
 import { isCompressedTransferSyntax, isSupportedTransferSyntax } from '../../../src/dicom/codecs/decodeFrame';
-import { endsWithMarker } from '../../../src/dicom/codecs/endsWithMarker';
+import { streamEnd } from '../../../src/dicom/codecs/streamEnd';
 
 describe('transfer syntaxes', () => {
   const compressed = ['.1.2.5', '.1.2.4.50', '.1.2.4.51', '.1.2.4.57', '.1.2.4.70', '.1.2.4.80', '.1.2.4.81', '.1.2.4.90', '.1.2.4.91'];
@@ -24,15 +24,19 @@ describe('transfer syntaxes', () => {
   });
 });
 
-describe('endsWithMarker (a stream cut short lacks its EOI/EOC)', () => {
+describe('streamEnd (a stream cut short lacks its EOI/EOC; padding after it is allowed)', () => {
   it.each([
-    ['ends with FF D9', [1, 0xff, 0xd9], true],
-    ['one pad byte after it', [1, 0xff, 0xd9, 0], true],
-    ['dcmcjpls pads with an extra FF before it', [1, 0xff, 0xff, 0xd9], true],
-    ['cut inside the data', [0xff, 0xd9, 1, 2], false],
-    ['empty', [], false],
-    ['only zeros', [0, 0, 0, 0], false],
+    ['ends with FF D9', [1, 0xff, 0xd9], 3],
+    ['one pad byte after it', [1, 0xff, 0xd9, 0], 3],
+    ['dcmcjpls pads with an extra FF before it', [1, 0xff, 0xff, 0xd9], 4],
+    ['0xFF fill bytes after EOI (pydicom JPEG-lossy.dcm, JPGExtended.dcm)', [1, 0xff, 0xd9, 0xff, 0xff, 0xff], 3],
+    ['a long run of 0xFF and 0x00 after EOI', [1, 0xff, 0xd9, ...new Array<number>(600).fill(0xff), 0], 3],
+    ['cut inside the data', [0xff, 0xd9, 1, 2], undefined],
+    ['cut inside the data, ending in 0xFF', [0xff, 0xd8, 1, 0xff], undefined],
+    ['empty', [], undefined],
+    ['only zeros', [0, 0, 0, 0], undefined],
+    ['only 0xFF', [0xff, 0xff, 0xff], undefined],
   ])('%s', (_, bytes, expected) => {
-    expect(endsWithMarker(Uint8Array.from(bytes), 0xd9)).toBe(expected);
+    expect(streamEnd(Uint8Array.from(bytes), 0xd9)).toBe(expected);
   });
 });
