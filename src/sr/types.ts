@@ -47,6 +47,8 @@ export interface MeasurementReportInput {
   /** When the SR is made (ContentDate/Time). Default: the sign-off time; a time point not signed off needs it. */
   readonly createdAt?: IsoDateTime;
   readonly study?: StudyAttributes;
+  /** Verifying Organization (0040,A027) of a signed-off time point: the site. Type 1 for dciodvfy; default 'Not recorded'. */
+  readonly organization?: string;
 }
 
 export interface MeasurementReportFile {
