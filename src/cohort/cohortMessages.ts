@@ -1,6 +1,7 @@
 // Every word the cohort screen says about a refused file, a grouping it cannot make, patients left out, and the
 // bias of grouping by an outcome that takes time to happen (STYLE.md, principle 3: wording in one place).
 import { assertNever } from '../shared/assertNever';
+import { describeCsvParseError } from '../shared/csv';
 import type { Endpoint } from './cohortChoice';
 import type { CellProblem, CohortCsvError } from './patientCsv';
 import type { ExclusionReason, SelectionError } from './selectPatients';
@@ -29,7 +30,7 @@ export function describeCohortCsvError(error: CohortCsvError, file: string): Wor
   const title = `${file} cannot be analysed`;
   switch (error.code) {
     case 'CSV_SYNTAX':
-      return { title, message: `Line ${error.line}: ${error.problem === 'UNTERMINATED_QUOTE' ? 'a quoted field is never closed' : 'text follows a closing quote'} (CSV quoting).`, details: [] };
+      return { title, message: `Line ${error.line}: ${describeCsvParseError({ code: error.problem, line: error.line })}.`, details: [] };
     case 'EMPTY_FILE':
       return { title, message: 'The file is empty.', details: [] };
     case 'MISSING_COLUMNS':

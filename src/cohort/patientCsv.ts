@@ -2,7 +2,7 @@
 // columns) -> typed rows for the cohort screen. Every column after the patient columns (cycles, arm, age, ...) is a
 // covariate, but for the export's metadata (METADATA_COLUMNS). Bad input is refused as a whole, each problem naming its line and column, as readSurvivalCsv does:
 // a survival estimate from a silently half-read file would be wrong without anybody knowing. Empty = unknown.
-import { parseCsv } from '../shared/csv';
+import { type CsvParseError, parseCsv } from '../shared/csv';
 import { err, ok, type Result } from '../shared/result';
 import { sortGroupLabels } from '../survival/records';
 
@@ -65,7 +65,7 @@ export interface CellProblem {
 }
 
 export type CohortCsvError =
-  | { readonly code: 'CSV_SYNTAX'; readonly line: number; readonly problem: 'UNTERMINATED_QUOTE' | 'TEXT_AFTER_QUOTE' }
+  | { readonly code: 'CSV_SYNTAX'; readonly line: number; readonly problem: CsvParseError['code'] }
   | { readonly code: 'EMPTY_FILE' }
   | { readonly code: 'MISSING_COLUMNS'; readonly missing: readonly string[] }
   | { readonly code: 'NO_ROWS' }

@@ -2,7 +2,7 @@
 // from a report (patient_id, timepoint, scan_date, overall_response, source, reason). The app writes it; `recist
 // assess --assigned FILE` and the app's batch import read it, every problem named by line and column.
 import type { AssignedOverallResponse, AssignedResponse, PatientRecord } from '../recist/types';
-import { parseCsv } from '../shared/csv';
+import { describeCsvParseError, parseCsv } from '../shared/csv';
 import { isIsoDate } from '../shared/isoDate';
 import type { AssessedPatient } from './assessTracked';
 import type { Pseudonym } from './deidentify';
@@ -39,7 +39,7 @@ export const describeCsvProblem = (p: CsvProblem): string => `line ${p.line}${p.
 /** All or nothing: the lines, or every problem (at most 50). */
 export function readAssignedCsv(text: string): { ok: true; lines: AssignedLine[] } | { ok: false; problems: CsvProblem[] } {
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, problems: [{ line: parsed.error.line, column: undefined, message: 'a quoted field is not closed properly (CSV quoting, RFC 4180)' }] };
+  if (!parsed.ok) return { ok: false, problems: [{ line: parsed.error.line, column: undefined, message: describeCsvParseError(parsed.error) }] };
   const [header, ...records] = parsed.records;
   if (header === undefined) return { ok: false, problems: [{ line: 1, column: undefined, message: `the file is empty; the header must name ${ASSIGNED_COLUMNS.join(', ')}` }] };
   const names = header.fields.map((f) => f.trim().toLowerCase());

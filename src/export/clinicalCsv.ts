@@ -2,7 +2,7 @@
 // Columns may come in any order and any of them but patient_id may be left out (a missing column leaves that field
 // as it is); a blank cell removes the value; every further column is a covariate. Every problem names its line and
 // column; the store then checks the rules that need the record (death not before baseline) and writes all or nothing.
-import { parseCsv } from '../shared/csv';
+import { describeCsvParseError, parseCsv } from '../shared/csv';
 import { isIsoDate } from '../shared/isoDate';
 import { err, ok, type Result } from '../shared/result';
 import {
@@ -48,7 +48,7 @@ function lineChanges(get: (column: string) => string | undefined, covariates: re
 
 export function readClinicalCsv(text: string): Result<ClinicalImportLine[], ClinicalProblem[]> {
   const parsed = parseCsv(text);
-  if (!parsed.ok) return err([{ code: 'CSV_SYNTAX', line: parsed.error.line }]);
+  if (!parsed.ok) return err([{ code: 'CSV_SYNTAX', line: parsed.error.line, value: describeCsvParseError(parsed.error) }]);
   const [header, ...records] = parsed.records;
   if (header === undefined) return err([{ code: 'EMPTY_FILE', line: 1 }]);
   // Known columns are matched whatever their case; covariate names are kept as written.

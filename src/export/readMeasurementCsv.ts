@@ -9,7 +9,7 @@ import {
   type TimepointRecord,
   combineMeasurementSources,
 } from '../recist/types';
-import { forEachCsvRecord } from '../shared/csv';
+import { describeCsvParseError, forEachCsvRecord } from '../shared/csv';
 import { groupBy } from '../shared/groupBy';
 import { MEASUREMENT_COLUMNS } from './measurementCsvColumns';
 import { type MeasurementColumnIndex, type MeasurementRow, type RowProblem, readMeasurementRow } from './measurementRow';
@@ -60,10 +60,14 @@ function readCheckedRows(text: string): CheckedRows {
     if (row !== undefined) rows.push(row);
   });
   if (error !== undefined) {
-    const what = error.code === 'UNTERMINATED_QUOTE' ? 'a quoted field is never closed' : 'text follows a closing quote';
-    return { ok: false, problems: [{ line: error.line, message: `${what} (CSV quoting, RFC 4180)` }] };
+    return { ok: false, problems: [{ line: error.line, message: describeCsvParseError(error) }] };
   }
   if (header === undefined) return { ok: false, problems: [{ line: 1, message: `the file is empty; the header must name ${MEASUREMENT_COLUMNS.join(', ')}` }] };
+  if (header.duplicate !== undefined) {
+    const name = header.duplicate;
+    const at = header.names.flatMap((n, i) => (n === name ? [i + 1] : []));
+    return { ok: false, problems: [{ line: header.line, message: `column ${name} is named twice in the header (columns ${at.join(' and ')}); keep one` }] };
+  }
   if (header.columns === undefined) {
     const names = header.names;
     const missing = MEASUREMENT_COLUMNS.filter((c) => !names.includes(c));
@@ -81,10 +85,18 @@ function readCheckedRows(text: string): CheckedRows {
 }
 
 /** The header's column names, and where each measurement column is; no `columns` when one is missing. */
-type Header = { readonly line: number; readonly names: readonly string[]; readonly columns?: MeasurementColumnIndex };
+type Header = {
+  readonly line: number;
+  readonly names: readonly string[];
+  readonly columns?: MeasurementColumnIndex;
+  /** A column named twice: which value counts would be a guess, so the file is refused. */
+  readonly duplicate?: string;
+};
 
 function readHeader(fields: readonly string[], line: number): Header {
   const names = fields.map((f) => f.trim().toLowerCase());
+  const duplicate = names.find((n, i) => n !== '' && names.indexOf(n) !== i);
+  if (duplicate !== undefined) return { line, names, duplicate };
   if (!MEASUREMENT_COLUMNS.every((c) => names.includes(c))) return { line, names };
   const columns = { ...Object.fromEntries(MEASUREMENT_COLUMNS.map((c) => [c, names.indexOf(c)])), source: names.indexOf('source') } as MeasurementColumnIndex;
   return { line, names, columns };
@@ -128,8 +140,11 @@ function checkConsistency(byPatient: ReadonlyMap<string, readonly MeasurementRow
       if (r.category === 'new' && isBaseline) {
         problems.push({ line: r.line, message: `category new: lesion ${r.lesionId} is on the baseline scan (${baselineDate}, the first of ${patientId}); record it as target or non-target` });
       }
-      if (r.category === 'target' && isBaseline && (r.state === 'not_evaluable' || r.state === 'merged')) {
-        problems.push({ line: r.line, message: `state ${r.state} is not possible for baseline target ${r.lesionId}: measure it or record it as non-target` });
+      if (r.category === 'target' && isBaseline && (r.state === 'not_evaluable' || r.state === 'merged' || r.state === 'absent')) {
+        problems.push({ line: r.line, message: `state ${r.state} is not possible for baseline target ${r.lesionId}: a baseline target must be measurable; measure it or record it as non-target` });
+      } else if (r.category === 'target' && isBaseline && r.state === 'measured' && (r.nodal ? r.shortAxis : r.longAxis) === 0) {
+        const axis = r.nodal ? 'short_axis_mm' : 'long_axis_mm';
+        problems.push({ line: r.line, message: `${axis} 0: baseline target ${r.lesionId} measures 0 mm, and a baseline target must be measurable; measure it or record it as non-target` });
       }
       if (r.category !== 'new' && !isBaseline && !atBaseline.has(r.lesionId)) {
         problems.push({ line: r.line, message: `lesion_id "${r.lesionId}": ${r.category} lesion ${r.lesionId} of ${patientId} is not in the baseline (${baselineDate}); a lesion first seen at follow-up is category new` });

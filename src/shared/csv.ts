@@ -6,7 +6,46 @@ export interface CsvRecord {
   readonly fields: readonly string[];
 }
 
-export type CsvParseError = { readonly code: 'UNTERMINATED_QUOTE' | 'TEXT_AFTER_QUOTE'; readonly line: number };
+export type CsvParseError = {
+  readonly code: 'UNTERMINATED_QUOTE' | 'TEXT_AFTER_QUOTE' | 'NOT_UTF8' | 'UTF16';
+  readonly line: number;
+};
+
+/** What is wrong, in words a research coordinator can act on (the line is said by the caller). */
+export function describeCsvParseError(error: CsvParseError): string {
+  switch (error.code) {
+    case 'UNTERMINATED_QUOTE':
+      return 'a quoted field is never closed (CSV quoting, RFC 4180)';
+    case 'TEXT_AFTER_QUOTE':
+      return 'text follows a closing quote (CSV quoting, RFC 4180)';
+    case 'NOT_UTF8':
+      return 'the file is not UTF-8 text from here on (Latin-1 or Windows-1252, perhaps: "é" saved as one byte); save it as UTF-8 ("CSV UTF-8" in Excel) and try again';
+    case 'UTF16':
+      return 'the file is UTF-16 text, not UTF-8; save it as UTF-8 ("CSV UTF-8" in Excel) and try again';
+  }
+}
+
+/**
+ * Text read as UTF-8 holds U+FFFD where its bytes were not UTF-8 (TextDecoder, File.text() and Node's 'utf8' all
+ * replace them), and NUL characters when it was UTF-16: either would merge "Pé" and "Pè" into one patient, so the
+ * file is refused at the first such line.
+ */
+function encodingError(text: string): CsvParseError | undefined {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return { code: 'UTF16', line: lineAt(text, nul) };
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced >= 0) return { code: 'NOT_UTF8', line: lineAt(text, replaced) };
+  return undefined;
+}
+
+const lineAt = (text: string, index: number): number => countNewlines(text.slice(0, index)) + 1;
+
+/**
+ * Undoes our own protection of formula-like cells (csvField): a leading apostrophe before = + - @ tab or CR is
+ * ours, so a file we wrote reads back to the values we wrote ("=P1" stays one patient, not two).
+ */
+const FORMULA_PROTECTED = /^'+[=+\-@\t\r]/;
+export const unprotectFormula = (field: string): string => (FORMULA_PROTECTED.test(field) ? field.slice(1) : field);
 
 export type CsvParseResult = { ok: true; records: CsvRecord[] } | { ok: false; error: CsvParseError };
 
@@ -28,6 +67,8 @@ export function parseCsv(text: string): CsvParseResult {
  * cheap to collect. Records before an error are visited; the error is returned (undefined when there is none).
  */
 export function forEachCsvRecord(text: string, visit: (fields: string[], line: number) => void): CsvParseError | undefined {
+  const badEncoding = encodingError(text);
+  if (badEncoding !== undefined) return badEncoding;
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const n = src.length;
   let i = 0;
@@ -72,7 +113,7 @@ export function forEachCsvRecord(text: string, visit: (fields: string[], line: n
         if (field !== '') blank = false;
         i = j;
       }
-      fields.push(field);
+      fields.push(field.charCodeAt(0) === 39 /* ' */ ? unprotectFormula(field) : field);
       if (i < n && src.charCodeAt(i) === 44) {
         blank = false;
         i++;
@@ -108,7 +149,8 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * apostrophe (OWASP "CSV injection"): a patient ID like "=HYPERLINK(...)" stays text when the file is opened.
  */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+  // An apostrophe already before a formula character gets one more, so the reader's unprotectFormula gives it back.
+  return /^'*[=+\-@\t\r]/.test(value) && !NUMBER.test(value) ? `'${value}` : value;
 }
 
 /** Quotes a field when it holds a comma, quote, CR or LF (RFC 4180), after neutralising formulas. */

@@ -2,7 +2,7 @@
 // Bad input is refused as a whole: every problem names its line and column. A covariate column whose cells are
 // all numbers is numeric; any other is a factor, coded as R codes a character column (treatment contrasts, first
 // level in sortGroupLabels order as the reference).
-import { parseCsv } from '../shared/csv';
+import { describeCsvParseError, parseCsv } from '../shared/csv';
 import { treatmentCoding } from './design';
 import { sortGroupLabels } from './records';
 import type { SurvivalRecord } from './types';
@@ -44,8 +44,7 @@ const quoted = (s: string) => JSON.stringify(s);
 export function readSurvivalCsv(text: string, columns: SurvivalColumns): SurvivalCsvResult {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
-    const what = parsed.error.code === 'UNTERMINATED_QUOTE' ? 'a quoted field is never closed' : 'text follows a closing quote';
-    return { ok: false, problems: [{ line: parsed.error.line, message: `${what} (CSV quoting, RFC 4180)` }] };
+    return { ok: false, problems: [{ line: parsed.error.line, message: describeCsvParseError(parsed.error) }] };
   }
   const [header, ...rows] = parsed.records;
   if (header === undefined) return { ok: false, problems: [{ line: 1, message: 'the file is empty' }] };

@@ -53,7 +53,8 @@ describe('readClinicalCsv', () => {
     ['a short line', 'patient_id,cycles\nP1\n', [{ code: 'FIELD_COUNT', line: 2, value: '1', limit: '2' }]],
     ['an empty patient id', 'patient_id,cycles\n,1\n', [{ code: 'EMPTY_PATIENT_ID', line: 2, column: 'patient_id' }]],
     ['a patient twice', 'patient_id,cycles\nP1,1\nP1,2\n', [{ code: 'DUPLICATE_PATIENT', line: 3, column: 'patient_id', value: 'P1', limit: '2' }]],
-    ['broken quoting', 'patient_id,cycles\n"P1,1\n', [{ code: 'CSV_SYNTAX', line: 2 }]],
+    ['broken quoting', 'patient_id,cycles\n"P1,1\n', [{ code: 'CSV_SYNTAX', line: 2, value: 'a quoted field is never closed (CSV quoting, RFC 4180)' }]],
+    ['Latin-1 text read as UTF-8', 'patient_id,cycles\nP1,1\nP\uFFFD,2\n', [expect.objectContaining({ code: 'CSV_SYNTAX', line: 3, value: expect.stringMatching(/not UTF-8/) })]],
     ['an empty file', '', [{ code: 'EMPTY_FILE', line: 1 }]],
   ])('refuses %s', (_what, text, expected) => {
     expect(problems(text)).toEqual(expected);

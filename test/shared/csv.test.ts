@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CsvRecord, forEachCsvRecord, neutraliseFormula, parseCsv, writeCsv } from '../../src/shared/csv';
+import { type CsvRecord, describeCsvParseError, forEachCsvRecord, neutraliseFormula, parseCsv, writeCsv } from '../../src/shared/csv';
 
 const fields = (text: string) => {
   const r = parseCsv(text);
@@ -83,5 +83,33 @@ describe('RFC 4180 writing', () => {
     ['PR', 'PR'],
   ])('formula cell %j is written as %j', (input, expected) => {
     expect(neutraliseFormula(input)).toBe(expected);
+  });
+});
+
+describe('our own formula protection reads back to the value written', () => {
+  it.each(['=P1', '+1-2', '-x', '@SUM(A1)', "'=P1", "''+x", "'plain", 'plain', '-2.5', '=HYPERLINK("a","b")', '\tTAB'])('%j', (value) => {
+    const text = writeCsv(['patient_id'], [[value]]);
+    const parsed = parseCsv(text);
+    expect(parsed.ok && parsed.records[1]?.fields[0]).toBe(value);
+  });
+  it('a patient id starting with = is one patient after export and import, not two', () => {
+    const text = writeCsv(['patient_id', 'n'], [['=P1', '1']]);
+    expect(text).toContain("'=P1");
+    const parsed = parseCsv(text);
+    expect(parsed.ok && parsed.records.map((r) => r.fields[0])).toEqual(['patient_id', '=P1']);
+  });
+});
+
+describe('text that was not UTF-8 is refused at its first bad line', () => {
+  it('U+FFFD (bytes that were not UTF-8) is NOT_UTF8, with its line', () => {
+    expect(parseCsv('a,b\n1,2\nP\uFFFD,3\n')).toEqual({ ok: false, error: { code: 'NOT_UTF8', line: 3 } });
+  });
+  it('NUL characters (UTF-16 read as UTF-8) are UTF16', () => {
+    expect(parseCsv('a\u0000,\u0000b\n')).toEqual({ ok: false, error: { code: 'UTF16', line: 1 } });
+  });
+  it('every error code has words', () => {
+    for (const code of ['UNTERMINATED_QUOTE', 'TEXT_AFTER_QUOTE', 'NOT_UTF8', 'UTF16'] as const) {
+      expect(describeCsvParseError({ code, line: 1 })).toMatch(/\w{4}/);
+    }
   });
 });
