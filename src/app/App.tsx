@@ -29,6 +29,8 @@ import { RecordedReadingScreen } from './tracking/RecordedReadingScreen';
 import { useRecordDatabase } from './tracking/recordDatabase';
 import { ExportControls } from './export/ExportControls';
 import { useSampleFollowUp } from './useSampleFollowUp';
+import { PacsPanel } from '../ui/pacs/PacsPanel';
+import { usePacs } from './pacs/usePacs';
 
 const SAMPLE_STUDY = { label: 'sample baseline and follow-up CT' } as const;
 
@@ -152,6 +154,12 @@ export function App() {
     });
   }, [run, adopt]);
 
+  /** Series retrieved from the PACS: opened as the user's own files (the PACS panel marked when they were asked for). */
+  const openPacsFiles = useCallback((what: string, files: readonly NamedBlob[]) => {
+    openFiles(what, Promise.resolve({ files: [...files], unreadable: [] }));
+  }, [openFiles]);
+  const pacs = usePacs(database?.ok ? database.value : undefined, openPacsFiles);
+
   const onOpenFiles = useCallback((files: File[]) => {
     markFilesChosen();
     openFiles(`${files.length} chosen file${files.length === 1 ? '' : 's'}`, Promise.resolve({ files: namedFiles(files), unreadable: [] }));
@@ -225,6 +233,7 @@ export function App() {
     imported,
     shown: { left: left?.seriesInstanceUid, right: right?.seriesInstanceUid },
     onShowSeries,
+    pacsPanel: <PacsPanel {...pacs} />,
   };
   const banner = (
     <UpdateBanner offlineReady={offline.offlineReady} updateReady={offline.updateReady} onUpdate={offline.applyUpdate} onDismiss={offline.dismiss} />

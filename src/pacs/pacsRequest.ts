@@ -31,7 +31,11 @@ export async function pacsRequest<T>(url: string, init: RequestInit, options: Re
   try {
     const response = await options.fetch(url, { ...init, signal: controller.signal, credentials: 'same-origin' });
     if (response.status === 401 || response.status === 403) return err({ code: 'PACS_UNAUTHORIZED', url, status: response.status });
-    if (!response.ok) return err({ code: 'PACS_BAD_ANSWER', url, detail: `HTTP ${response.status} ${response.statusText}`.trim() });
+    // A proxy in front of the PACS (nginx, the dev server) says 502/503 when the PACS is down and 504 when it is slow.
+    const status = `HTTP ${response.status} ${response.statusText}`.trim();
+    if (response.status === 502 || response.status === 503) return err({ code: 'PACS_UNREACHABLE', url, detail: `${status} from the proxy in front of the PACS` });
+    if (response.status === 504) return err({ code: 'PACS_TIMEOUT', url, seconds: Math.round(options.timeoutMs / 100) / 10 });
+    if (!response.ok) return err({ code: 'PACS_BAD_ANSWER', url, detail: status });
     return await read(response);
   } catch (thrown: unknown) {
     if (timedOut) return err({ code: 'PACS_TIMEOUT', url, seconds: Math.round(options.timeoutMs / 100) / 10 });

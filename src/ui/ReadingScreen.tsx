@@ -36,13 +36,15 @@ export interface ReadingScreenProps {
   readonly sidePanel?: ReactNode;
   /** More controls in the title bar, before the open buttons (exports, the cohort screen). */
   readonly titleActions?: ReactNode;
+  /** The PACS panel, at the top of the left column beside the local studies. */
+  readonly pacsPanel?: ReactNode;
 }
 
 /** The key of the left pane, which shows the loaded series: the lesion record addresses the pane by it. */
 export const primaryPaneKey = (series: CtSeries): string => `primary:${series.seriesInstanceUid}`;
 
 export function ReadingScreen(props: ReadingScreenProps) {
-  const { state, openCount, onOpenFiles, onDropFiles, onRetry, onDismissFailedLoad, comparePanes = [], imported, shown, onShowSeries, viewerProps, sidePanel, titleActions } = props;
+  const { state, openCount, onOpenFiles, onDropFiles, onRetry, onDismissFailedLoad, comparePanes = [], imported, shown, onShowSeries, viewerProps, sidePanel, titleActions, pacsPanel } = props;
   const loaded = state.status === 'ready' ? state.loaded : undefined;
   const pending = state.status === 'ready' ? state.pending : undefined;
   const failedLoad = state.status === 'ready' ? state.failedLoad : undefined;
@@ -60,7 +62,7 @@ export function ReadingScreen(props: ReadingScreenProps) {
         <OpenFilesButton onFiles={onOpenFiles} disabled={busy} />
       </header>
       <DropZone onDrop={onDropFiles} disabled={busy}>
-        {imported && <ImportSidebar tree={imported.tree} report={imported.report} shown={shown} onShow={onShowSeries} />}
+        {(imported || pacsPanel) && <ImportSidebar tree={imported?.tree ?? []} report={imported?.report} shown={shown} onShow={onShowSeries} pacsPanel={pacsPanel} />}
         <main className="viewport-area">
           {state.status === 'loading' && <LoadingPanel progress={state.progress} />}
           {state.status === 'error' && <ErrorPanel error={state.error} report={state.report} onRetry={onRetry} />}

@@ -66,6 +66,13 @@ describe('each failure has its own code', () => {
     expect(!result.ok && result.error).toMatchObject({ code: 'PACS_UNREACHABLE', detail: 'Failed to fetch' });
   });
 
+  it('a proxy saying the PACS is down (502, 503) is PACS_UNREACHABLE, one saying it is slow (504) PACS_TIMEOUT', async () => {
+    const down = await search(async () => new Response('No PACS answers', { status: 502, statusText: 'Bad Gateway' }));
+    expect(!down.ok && down.error).toMatchObject({ code: 'PACS_UNREACHABLE', detail: 'HTTP 502 Bad Gateway from the proxy in front of the PACS' });
+    const slow = await search(async () => new Response('', { status: 504 }));
+    expect(!slow.ok && slow.error.code).toBe('PACS_TIMEOUT');
+  });
+
   it('no answer within the wait is PACS_TIMEOUT', async () => {
     const never: FetchLike = (_url, init) => new Promise((_resolve, reject) => {
       init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));

@@ -1,6 +1,6 @@
 // The left column after an import: the study browser above, the import report below. It folds to a narrow strip, so
 // the panes get its width on a small screen; the choice is kept in this browser.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ImportReport } from '../../dicom/importReport';
 import type { PatientNode } from '../../dicom/studyTree';
 import { ImportReportPanel } from './ImportReportPanel';
@@ -12,11 +12,13 @@ export interface ImportSidebarProps {
   readonly report: ImportReport | undefined;
   readonly shown: StudyBrowserProps['shown'];
   readonly onShow: StudyBrowserProps['onShow'];
+  /** The PACS panel, above the local studies. */
+  readonly pacsPanel?: ReactNode;
 }
 
 const FOLDED_KEY = 'recist.studyColumnFolded';
 
-export function ImportSidebar({ tree, report, shown, onShow }: ImportSidebarProps) {
+export function ImportSidebar({ tree, report, shown, onShow, pacsPanel }: ImportSidebarProps) {
   const [folded, setFolded] = useState(() => localStorage.getItem(FOLDED_KEY) === 'true');
   const fold = (next: boolean) => {
     setFolded(next);
@@ -37,6 +39,7 @@ export function ImportSidebar({ tree, report, shown, onShow }: ImportSidebarProp
       <button type="button" className="import-sidebar__fold import-sidebar__fold--open" aria-expanded="true" aria-label="Hide studies" title="Hide studies" onClick={() => fold(true)}>
         <span aria-hidden="true">‹</span>
       </button>
+      {pacsPanel}
       <StudyBrowser tree={tree} shown={shown} onShow={onShow} />
       {report && <ImportReportPanel report={report} />}
     </aside>

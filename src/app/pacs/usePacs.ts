@@ -1,0 +1,38 @@
+// The PACS panel's state and intents: its address, the search and open (usePacsBrowser), the SR outbox and its
+// sending (useOutboxSender), the reports of signed-off PACS studies (useSignOffReports) and the read-back of a
+// patient's reports (useReadBack).
+import { useCallback, useMemo, useState } from 'react';
+import { PacsClient } from '../../pacs/pacsClient';
+import type { PacsStudy } from '../../pacs/pacsTypes';
+import type { RecistDatabase } from '../../store/database';
+import { useOutbox } from '../../store/useOutbox';
+import type { PacsPanelProps } from '../../ui/pacs/pacsView';
+import { outboxView } from './outboxView';
+import { readPacsAddress, writePacsAddress } from './pacsAddress';
+import { usePacsBrowser, type OpenPacsFiles } from './usePacsBrowser';
+import { useOutboxSender } from './useOutboxSender';
+
+export function usePacs(db: RecistDatabase | undefined, openFiles: OpenPacsFiles): PacsPanelProps {
+  const [address, setAddress] = useState(readPacsAddress);
+  const client = useMemo(() => new PacsClient({ baseUrl: address }), [address]);
+  const [, setOpenedStudies] = useState<readonly PacsStudy[]>([]);
+  const onOpened = useCallback((study: PacsStudy) => setOpenedStudies((list) => [...list, study]), []);
+  const browser = usePacsBrowser(client, openFiles, onOpened);
+  const rows = useOutbox(db);
+  const sender = useOutboxSender(db, client, rows);
+  return {
+    baseUrl: address,
+    onBaseUrlChange: (url) => setAddress(writePacsAddress(url)),
+    onSearch: browser.onSearch,
+    search: browser.search,
+    onOpenSeries: browser.onOpenSeries,
+    retrieve: browser.retrieve,
+    opened: browser.opened,
+    outbox: outboxView(rows),
+    onSendOutbox: sender.send,
+    sending: sender.sending,
+    readBack: undefined,
+    conflicts: [],
+    onChooseRead: () => undefined,
+  };
+}

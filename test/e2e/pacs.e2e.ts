@@ -1,0 +1,134 @@
+// The PACS, end to end: a real Orthanc (DICOMweb) started here with the sample patient, the app on the same origin
+// (test/e2e/pacsOrigin.ts). Search, open from the PACS, and each failure said in words; local work goes on.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startOrthanc, type RunningOrthanc } from '../pacs/orthancProcess';
+import { collectPageErrors, launchChromium } from './chromium';
+import { freePort } from './devServer';
+import { startPacsOrigin, type PacsOrigin } from './pacsOrigin';
+import { counter, pane } from './readingHelpers';
+
+let pacs: RunningOrthanc;
+let locked: RunningOrthanc;
+let origin: PacsOrigin;
+let browser: Browser;
+
+beforeAll(async () => {
+  [pacs, locked] = await Promise.all([
+    startOrthanc({ loadSample: true }),
+    startOrthanc({ users: { reader: 'correct horse battery staple' } }),
+  ]);
+  origin = await startPacsOrigin(inject('baseUrl'), { '/dicom-web/': pacs.dicomWebUrl, '/locked/dicom-web/': locked.dicomWebUrl });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await origin?.close();
+  await Promise.all([pacs?.stop(), locked?.stop()]);
+});
+
+/** A fresh browser profile (its own IndexedDB and localStorage) on the app, its first screen up. */
+async function openProfile(options: { httpCredentials?: { username: string; password: string } } = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, ...options });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(origin.url);
+  await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
+  await page.getByRole('complementary', { name: 'Lesions and response' }).waitFor({ timeout: 30_000 });
+  return { page, errors };
+}
+
+const pacsPanel = (page: Page) => page.getByRole('region', { name: 'PACS' });
+
+async function searchPatient(page: Page, patientId: string): Promise<void> {
+  await pacsPanel(page).getByLabel('Patient ID').fill(patientId);
+  await pacsPanel(page).getByRole('button', { name: 'Search PACS' }).click();
+}
+
+async function setAddress(page: Page, address: string): Promise<void> {
+  await pacsPanel(page).locator('summary', { hasText: 'PACS settings' }).click();
+  await pacsPanel(page).getByLabel('DICOMweb address').fill(address);
+  await pacsPanel(page).getByRole('button', { name: 'Save address' }).click();
+}
+
+/** Opens a series from the results and waits until the import puts it in a pane (its button then says Opened). */
+async function openSeries(page: Page, date: string): Promise<void> {
+  const button = pacsPanel(page).getByRole('button', { name: `Open Abdomen 5.0 mm of ${date} from the PACS` });
+  await button.click();
+  await expect.poll(() => button.textContent(), { timeout: 30_000 }).toBe('Opened');
+}
+
+describe('finding and opening studies in the PACS', () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ page, errors } = await openProfile());
+  });
+
+  it('finds the patient\'s three CT studies by patient id, oldest first, each with its CT series', async () => {
+    await searchPatient(page, 'RR-0001');
+    const studies = pacsPanel(page).getByTestId('pacs-study');
+    await expect.poll(() => studies.count(), { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => pacsPanel(page).getByTestId('pacs-series').count()).toBe(3);
+    const texts = await studies.allTextContents();
+    expect(texts.map((t) => /\d{4}-\d\d-\d\d/.exec(t)?.[0])).toEqual(['2023-01-09', '2023-04-17', '2023-07-17']);
+    expect(texts[0]).toContain('Abdomen 5.0 mm · CT · 40 images');
+  });
+
+  it('a date range and an accession number narrow the search', async () => {
+    await pacsPanel(page).getByLabel('Patient ID').fill('');
+    await pacsPanel(page).getByLabel('From', { exact: true }).fill('2023-04-01');
+    await pacsPanel(page).getByLabel('To', { exact: true }).fill('2023-05-01');
+    await pacsPanel(page).getByRole('button', { name: 'Search PACS' }).click();
+    await expect.poll(async () => (await pacsPanel(page).getByTestId('pacs-study').allTextContents()).join('|'), { timeout: 15_000 }).toMatch(/^[^|]*2023-04-17[^|]*$/);
+    await pacsPanel(page).getByLabel('From', { exact: true }).fill('');
+    await pacsPanel(page).getByLabel('To', { exact: true }).fill('');
+    await pacsPanel(page).getByLabel('Accession number').fill('RRA230717');
+    await pacsPanel(page).getByRole('button', { name: 'Search PACS' }).click();
+    await expect.poll(async () => (await pacsPanel(page).getByTestId('pacs-study').allTextContents()).join('|'), { timeout: 15_000 }).toMatch(/^[^|]*2023-07-17[^|]*$/);
+    await pacsPanel(page).getByLabel('Accession number').fill('');
+  });
+
+  it('opens the baseline and the 3-month series through WADO-RS into the viewer, side by side', async () => {
+    await searchPatient(page, 'RR-0001');
+    await expect.poll(() => pacsPanel(page).getByTestId('pacs-series').count(), { timeout: 15_000 }).toBe(3);
+    await openSeries(page, '2023-01-09');
+    await openSeries(page, '2023-04-17');
+    // The retrieved files are the import now: the study browser lists them as local ones.
+    await expect.poll(() => page.getByTestId('browser-study').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => counter(page, 0), { timeout: 30_000 }).toBe('Slice 1 / 40');
+    await expect.poll(() => counter(page, 1), { timeout: 30_000 }).toBe('Slice 1 / 40');
+    await expect.poll(() => pane(page, 0).getByTestId('viewport').getAttribute('data-rendered-slice'), { timeout: 30_000 }).toBe('1');
+    expect(errors.splice(0)).toEqual([]);
+  });
+
+  it('a PACS that refuses the user name and password says so (401), and the studies on screen stay', async () => {
+    // The browser asks the reader for the PACS's password (Basic authentication); this profile answers a wrong one.
+    const other = await openProfile({ httpCredentials: { username: 'reader', password: 'wrong' } });
+    try {
+      await setAddress(other.page, `${origin.url}locked/dicom-web`);
+      await searchPatient(other.page, 'RR-0001');
+      await expect.poll(() => pacsPanel(other.page).getByTestId('pacs-error').textContent(), { timeout: 15_000 })
+        .toContain('did not accept them (401)');
+      expect(await counter(other.page, 0)).toBe('Slice 1 / 40');
+      // The browser logs the refused request itself; nothing else went wrong.
+      expect(other.errors.filter((e) => !/status of 401/.test(e))).toEqual([]);
+    } finally {
+      await other.page.context().close();
+    }
+  });
+
+  it('a PACS that cannot be reached says so, and the studies on screen stay', async () => {
+    const closed = await freePort();
+    await setAddress(page, `http://127.0.0.1:${closed}/dicom-web`);
+    await searchPatient(page, 'RR-0001');
+    await expect.poll(() => pacsPanel(page).getByTestId('pacs-error').textContent(), { timeout: 15_000 })
+      .toContain('The PACS cannot be reached');
+    expect(await counter(page, 0)).toBe('Slice 1 / 40');
+    expect(errors.splice(0).filter((e) => !/ERR_CONNECTION_REFUSED|Content Security Policy|connect-src/.test(e))).toEqual([]);
+    await setAddress(page, '');
+  });
+});
