@@ -114,12 +114,12 @@ describe('exports of a short reading', () => {
 
   it('downloads the patient CSV for survival analysis', async () => {
     const file = await downloadCsv('Patients CSV (survival)');
-    expect(file.text.split('\n')[0]).toBe([...SURVIVAL_COLUMNS, 'cycles', 'response_source', 'ecog'].join(','));
+    expect(file.text.split('\n')[0]).toBe([...SURVIVAL_COLUMNS, 'cycles', 'response_source', 'measurement_source', 'ecog'].join(','));
     expect(table(file.text)).toEqual([{
       patient_id: 'RR-0001', origin_date: '2023-01-16', baseline_date: '2023-01-09', best_overall_response: 'PR', bor_confirmed: 'SD',
       progression_date: '', last_assessment_date: '2023-04-17', pfs_days: '91', pfs_event: '0', pfs_event_type: '',
       os_days: '228', os_event: '0', landmark_days: '91', landmark_at_risk: '1', landmark_response: 'PR', landmark_os_days: '137',
-      landmark_os_event: '0', cycles: '4', response_source: 'computed', ecog: '1',
+      landmark_os_event: '0', cycles: '4', response_source: 'computed', measurement_source: 'image', ecog: '1',
     }]);
   });
 

@@ -110,13 +110,14 @@ describe('readings from reports', () => {
       ['Baseline', 'T1', '40.0', 'report'], ['Follow-up 1', 'T1', '25.0', 'report'],
     ]);
     const timepoints = await downloadCsv('Time-point responses CSV');
-    const of = (id: string) => timepoints.filter((r) => r.patient_id === id).map((r) => [r.timepoint, r.overall_response, r.response_source]);
-    expect(of('RPT-1')).toEqual([['Baseline', '', ''], ['Follow-up 1', 'PR', 'computed']]);
-    expect(of('RPT-2')).toEqual([['Baseline', '', ''], ['Follow-up 1', 'SD', 'assigned']]);
+    const of = (id: string) => timepoints.filter((r) => r.patient_id === id).map((r) => [r.timepoint, r.overall_response, r.response_source, r.measurement_source]);
+    expect(of('RPT-1')).toEqual([['Baseline', '', '', 'report'], ['Follow-up 1', 'PR', 'computed', 'report']]);
+    expect(of('RPT-2')[1]).toEqual(['Follow-up 1', 'SD', 'assigned', '']);
     const patients = await downloadCsv('Patients CSV (survival)');
     expect(patients.filter((r) => (r.patient_id ?? '').startsWith('RPT-')).map((r) => [r.patient_id, r.best_overall_response, r.response_source])).toEqual([
       ['RPT-1', 'PR', 'computed'], ['RPT-2', 'SD', 'assigned'],
     ]);
+    expect(patients.find((r) => r.patient_id === 'RPT-1')?.measurement_source).toBe('report');
     const assigned = await downloadCsv('Assigned responses CSV');
     expect(assigned).toEqual([{
       patient_id: 'RPT-2', timepoint: 'Follow-up 1', scan_date: '2024-05-02', overall_response: 'SD', source: 'assigned', reason: 'No significant interval change.',
