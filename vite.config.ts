@@ -88,6 +88,29 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * Workers do not inherit the page's <meta> policy: a worker script has only the policy of its own response. So every
+ * server we ship a configuration for (the dev and preview servers here) sends the same policy as a header on worker
+ * scripts, known by the browser's Sec-Fetch-Dest (or, failing that, by Vite's worker URL), and the workers refuse
+ * other origins themselves too (src/app/loading/originGuard.ts). Static servers: see README, "Deploying".
+ */
+const WORKER_DESTINATIONS = new Set(['worker', 'sharedworker', 'serviceworker']);
+const isWorkerScript = (url: string, destination: string | string[] | undefined): boolean =>
+  (typeof destination === 'string' && WORKER_DESTINATIONS.has(destination))
+  || /[?&]worker_file\b/.test(url) || /\/assets\/[^/?]*Worker[^/?]*\.js(\?|$)/.test(url) || /\/sw\.js(\?|$)/.test(url);
+
+export function workerPolicy(): Plugin {
+  const addHeader: Connect.NextHandleFunction = (req, res, next) => {
+    if (isWorkerScript(req.url ?? '', req.headers['sec-fetch-dest'])) res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    next();
+  };
+  return {
+    name: 'recist:worker-policy',
+    configureServer: (server) => void server.middlewares.use(addHeader),
+    configurePreviewServer: (server) => void server.middlewares.use(addHeader),
+  };
+}
+
+/**
  * Offline after the first load: the service worker precaches the app, its workers and WASM codecs, and the sample
  * study; a new version waits until the reader chooses to reload (registerType 'prompt').
  */
@@ -148,7 +171,7 @@ export default defineConfig({
   },
   // Relative URLs: the built folder works from any path of any static server.
   base: './',
-  plugins: [react(), sampleDicom(), contentSecurityPolicy(), offline],
+  plugins: [react(), sampleDicom(), contentSecurityPolicy(), workerPolicy(), offline],
   server: {
     // Sample and bench data are data, not source: no need to watch them.
     watch: { ignored: ['**/sample-dicom/**', '**/bench/data/**'] },

@@ -1,4 +1,6 @@
 // The loading worker: parses headers and decodes frames off the main thread (started by loadingPool.ts).
+// First, before any other module evaluates: requests to other origins are refused (originGuard.ts).
+import './installOriginGuard';
 import { runTask, transferable } from './workerTasks';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
