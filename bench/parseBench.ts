@@ -2,6 +2,7 @@
 // (src/dicom/parseCtInstance) vs dcmjs vs daikon vs a plain copy of the same bytes. Each reader must hand back the
 // stored pixels as a typed array; a checksum over them proves all readers saw the same pixels and keeps the work
 // alive. Ours finds the value range only when it is read (the viewer's worker reads it): a row shows that cost too.
+// Then the `recist` command as a process against plain dicom-parser and bare Node (commandBench.ts).
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename } from 'node:path';
@@ -10,7 +11,8 @@ import daikon from 'daikon';
 import dcmjs from 'dcmjs';
 import { parseCtInstance } from '../src/dicom/parseCtInstance';
 import type { DecodedSlice } from '../src/dicom/slicePixels';
-import { ensureLargeSeries } from './benchData';
+import { ensureLargeSeries, LARGE_DIR } from './benchData';
+import { runCommandBench } from './commandBench';
 import { dicomFilesIn } from './seriesTruth';
 import { fmt, markdownTable, median } from './stats';
 
@@ -153,4 +155,7 @@ export async function runParseBench(): Promise<void> {
     console.log(`target: faster than ${peer.name}: ${fmt(oursRate / rate(peer.name), 2)}x -> ${verdict(oursRate > rate(peer.name))}`);
   }
   console.log(`target: within 3x of the faster memory copy: copy / ours = ${fmt(copyRate / oursRate, 2)} -> ${verdict(copyRate / oursRate <= 3)}`);
+
+  // The same series through the command as a user runs it, each run a whole process.
+  runCommandBench(LARGE_DIR);
 }

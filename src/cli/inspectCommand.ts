@@ -28,7 +28,8 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<CliOutp
   let collected = '';
   const write = io.writeOut ?? ((text: string) => void (collected += text));
   const threads = Math.min(MAX_THREADS, availableParallelism());
-  const pool = io.inspectWorker === undefined ? undefined : inspectPool(io.inspectWorker, threads);
+  // One core: a worker thread would only add its start-up and the messages to the same work.
+  const pool = io.inspectWorker === undefined || threads < 2 ? undefined : inspectPool(io.inspectWorker, threads);
   // Reports in flight, in output order: a window of two per thread keeps every thread busy while the oldest prints.
   const window = pool === undefined ? 1 : 2 * threads;
   const inFlight: Promise<Printed>[] = [];
