@@ -14,7 +14,8 @@ try {
   const { buildCli } = await import(script.href).catch(() => ({ buildCli: async () => false }));
   process.stderr.write('recist: building the command first (once) …\n');
   if (!(await buildCli())) {
-    process.stderr.write(`recist: the command is not built and cannot be built here (Vite is not installed). Run "npm install" in ${new URL('..', import.meta.url).pathname}, then try again.\n`);
+    const root = new URL('..', import.meta.url).pathname;
+    process.stderr.write(`recist: the command is not built and cannot be built here (no sources, or Vite not installed). In a checkout, run "npm install" in ${root}; an installed package, install again. Then try again.\n`);
     process.exit(2);
   }
   await import(built.href);

@@ -40,7 +40,11 @@ function inputsOf(outputs) {
   return [...files].sort();
 }
 
+/** An installed package carries its build and no sources (package.json "files"): there is nothing to build. */
+const hasSources = () => existsSync(join(ROOT, 'src', 'cli', 'main.ts')) && existsSync(CONFIG);
+
 export async function buildCli() {
+  if (!hasSources()) return false;
   let vite;
   try {
     vite = await import('vite');
@@ -66,8 +70,12 @@ export async function buildCli() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const flags = new Set(process.argv.slice(2));
   if (flags.has('--if-stale') && !isStale()) process.exit(0);
+  // npm may run prepare when it installs the package itself, built already: nothing to do then.
+  if (flags.has('--prepare') && !hasSources() && existsSync(BUILT)) process.exit(0);
   if (!(await buildCli())) {
-    const note = 'the recist command was not built: Vite (a dev dependency) is not installed. Run "npm install" with dev dependencies, then "npm run build:cli".';
+    const note = hasSources()
+      ? 'the recist command was not built: Vite (a dev dependency) is not installed. Run "npm install" with dev dependencies, then "npm run build:cli".'
+      : 'the recist command cannot be built here: its sources (src/, vite.cli.config.ts) are not in this folder.';
     console.error(flags.has('--prepare') ? `note: ${note}` : `build-cli: ${note}`);
     process.exit(flags.has('--prepare') ? 0 : 1);
   }

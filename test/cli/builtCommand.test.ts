@@ -115,7 +115,7 @@ describe('the built recist command', { timeout: 60_000 }, () => {
   it('goes into the package: npm pack carries the launcher and the build', () => {
     const packed = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     const files = (JSON.parse(packed) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
-    expect(files).toEqual(expect.arrayContaining(['bin/recist.mjs', 'dist-cli/recist.mjs', 'dist-cli/inspectWorker.mjs', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['bin/recist.mjs', 'dist-cli/recist.mjs', 'dist-cli/inspectWorker.mjs', 'scripts/build-cli.mjs', 'package.json']));
     expect(files.some((f) => f.startsWith('src/'))).toBe(false);
   });
 });
