@@ -1,5 +1,6 @@
 // The per-time-point and per-patient response tables of `recist assess` (and of the app's exports): one place
 // names the columns and turns an assessment into cells, so CSV and JSON can never disagree.
+import { describeBorderline } from '../recist/borderline';
 import { percentChange } from '../recist/explain';
 import type { PatientAssessment, TimepointAssessment } from '../recist/types';
 import { type Micrometres, toMmRounded } from '../recist/units';
@@ -23,6 +24,7 @@ export const TIMEPOINT_COLUMNS = [
   'overall_response',
   'response_source',
   'measurement_source',
+  'borderline',
   'warnings',
   'explanation',
 ] as const;
@@ -63,6 +65,7 @@ export function timepointRow(patientId: string, t: TimepointAssessment): Timepoi
     overall_response: t.overallResponse,
     response_source: t.responseSource,
     measurement_source: t.measurementSource,
+    borderline: t.borderline.map(describeBorderline),
     warnings: t.warnings,
     explanation: t.explanation,
   };

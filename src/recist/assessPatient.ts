@@ -1,6 +1,7 @@
 // One patient's RECIST 1.1 assessment: every time point in date order, then best overall response and the
 // progression date. Pure: the same records give the same result, on any machine, at any time.
 import { checkBaseline } from './baselineChecks';
+import { borderlineFlags, describeBorderline } from './borderline';
 import { type FollowUpResponse, bestOverallResponse } from './bestOverallResponse';
 import { mm } from './explain';
 import { assessNewLesions } from './newLesions';
@@ -11,6 +12,7 @@ import { type TargetHistory, assessTargets, isGoneValue } from './targetResponse
 import { targetValue } from './targetValue';
 import {
   type AssessOptions,
+  type BorderlineFlag,
   type ComponentResponse,
   type IsoDate,
   type PatientAssessment,
@@ -26,6 +28,7 @@ import { daysBetween } from '../shared/isoDate';
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 const NO_WARNINGS: readonly WarningCode[] = [];
+const NO_FLAGS: readonly BorderlineFlag[] = [];
 
 type Findings = Omit<TimepointAssessment, 'explanation'>;
 
@@ -48,6 +51,7 @@ class FollowUpAssessment implements TimepointAssessment {
   readonly overallResponse: Findings['overallResponse'];
   readonly responseSource: Findings['responseSource'];
   readonly measurementSource: Findings['measurementSource'];
+  readonly borderline: Findings['borderline'];
   readonly warnings: Findings['warnings'];
   #explain: (() => string) | null;
   #explanation = '';
@@ -67,6 +71,7 @@ class FollowUpAssessment implements TimepointAssessment {
     this.overallResponse = findings.overallResponse;
     this.responseSource = findings.responseSource;
     this.measurementSource = findings.measurementSource;
+    this.borderline = findings.borderline;
     this.warnings = findings.warnings;
     this.#explain = explain;
   }
@@ -118,6 +123,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
     overallResponse: null,
     responseSource: null,
     measurementSource: baseline.measurementSource ?? null,
+    borderline: NO_FLAGS,
     warnings: unique(findings.map((f) => f.code)),
     explanation: [
       hasTargets
@@ -166,6 +172,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
         overallResponse: assigned.response,
         responseSource: 'assigned',
         measurementSource: null,
+        borderline: NO_FLAGS,
         warnings: NO_WARNINGS,
         explanation: `${assigned.response} (assigned by the reader from the report: "${assigned.reason}")`,
       });
@@ -204,6 +211,10 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
           ]
         : NO_WARNINGS;
 
+    const borderline =
+      target !== null && target.sum !== null
+        ? borderlineFlags({ baselineTargets: baseline.targets, observations: tp.targets, sum: target.sum, baselineSum, nadirSum: nadir.sum }, options.borderline)
+        : NO_FLAGS;
     rows.push(
       new FollowUpAssessment(
         {
@@ -221,6 +232,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
           overallResponse: overall.response,
           responseSource: 'computed',
           measurementSource: tp.measurementSource ?? null,
+          borderline,
           warnings,
         },
         () =>
@@ -229,6 +241,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
             target ? target.explain() : 'no target lesion',
             nonTarget ? nonTarget.explain() : 'no non-target lesion',
             newLesions.explain() || 'no new lesion',
+            ...(borderline.length > 0 ? [`Borderline: ${borderline.map(describeBorderline).join('; ')}`] : []),
             ...backDated.map((b) => `${b.id} was equivocal on ${b.since}: progression dates from that scan`),
           ].join('. '),
       ),

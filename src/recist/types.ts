@@ -96,6 +96,27 @@ export interface PatientRecord {
 
 export type PrPolicy = 'continuing' | 'per-timepoint';
 
+/** How near a threshold a response is flagged as borderline (borderline.ts). */
+export interface BorderlineMargins {
+  /** Percentage points around -30 % (baseline) and +20 % (nadir). */
+  readonly percentPoints: number;
+  /** Millimetres around the 5 mm absolute growth rule and a node's 10 mm short axis. */
+  readonly millimetres: number;
+}
+
+export const DEFAULT_BORDERLINE_MARGINS: BorderlineMargins = { percentPoints: 5, millimetres: 1 };
+
+export type BorderlineRule = 'PR_MINUS_30_PERCENT' | 'PD_PLUS_20_PERCENT' | 'PD_PLUS_5_MM' | 'NODE_10_MM';
+
+export interface BorderlineFlag {
+  readonly rule: BorderlineRule;
+  /** How far from the threshold: percentage points, or millimetres for the 5 mm and 10 mm rules. */
+  readonly distance: number;
+  /** The node, for NODE_10_MM. */
+  readonly lesionId?: string;
+}
+
+
 export interface AssessOptions {
   /** Require confirmation of CR/PR for best overall response (Table 3 of RECIST 1.1). */
   readonly confirm: boolean;
@@ -104,6 +125,8 @@ export interface AssessOptions {
   /** SD counts toward best response only this many days after baseline or later. */
   readonly sdMinDays: number;
   readonly prPolicy: PrPolicy;
+  /** Margins of the borderline flag; DEFAULT_BORDERLINE_MARGINS when absent. */
+  readonly borderline?: BorderlineMargins;
 }
 
 export const DEFAULT_ASSESS_OPTIONS: AssessOptions = {
@@ -144,6 +167,8 @@ export interface TimepointAssessment {
   readonly responseSource: ResponseSource | null;
   /** Where the values used come from; null when unknown, or when an assigned response replaced them. */
   readonly measurementSource: MeasurementSource | null;
+  /** Thresholds this response sits near (empty on the baseline, an assigned response, or an unknown sum). */
+  readonly borderline: readonly BorderlineFlag[];
   readonly warnings: readonly WarningCode[];
   readonly explanation: string;
 }

@@ -21,7 +21,7 @@ describe('explanations written on demand', () => {
   const followUp = result?.timepoints[2];
 
   it('reads the same text every time', () => {
-    expect(followUp?.explanation).toBe('PD (target PD). PD: sum 26.0 mm is +30.0 % (+6.0 mm) over the nadir 20.0 mm of 2022-12-01. no non-target lesion. no new lesion');
+    expect(followUp?.explanation).toBe('PD (target PD). PD: sum 26.0 mm is +30.0 % (+6.0 mm) over the nadir 20.0 mm of 2022-12-01. no non-target lesion. no new lesion. Borderline: PD +5 mm by 1.0 mm');
     expect(followUp?.explanation).toBe(followUp?.explanation);
   });
 

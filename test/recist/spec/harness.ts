@@ -49,6 +49,7 @@ export const TIMEPOINT_KEYS = [
   'overall_response',
   'response_source',
   'measurement_source',
+  'borderline',
   'warnings',
   'explanation',
 ] as const;
