@@ -70,6 +70,6 @@ describe('file limits', () => {
     expect(problems[0]).toEqual({
       line: 3,
       message: 'lesion_id "X0": non-target lesion X0 of P1 is not in the baseline (2024-01-01); a lesion first seen at follow-up is category new',
-    }, 60_000);
-  });
+    });
+  }, 60_000);
 });
