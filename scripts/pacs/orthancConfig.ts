@@ -19,6 +19,8 @@ export interface PostgresDatabase {
   database: string;
   username: string;
   password: string;
+  /** TLS to the database server: on for a database on another machine. */
+  ssl?: boolean;
 }
 
 export interface OrthancSettings {
@@ -100,7 +102,7 @@ export function orthancConfig(settings: OrthancSettings): Record<string, unknown
       Database: db.database,
       Username: db.username,
       Password: db.password,
-      EnableSsl: false,
+      EnableSsl: db.ssl ?? false,
       // Several Orthancs share the database: none may take it for itself.
       Lock: false,
       MaximumConnectionRetries: 10,
