@@ -4,6 +4,7 @@
 import { assertNever } from '../shared/assertNever';
 import type { DicomErrorCode } from './dicomError';
 import type { SkippedFiles } from './loadError';
+import type { SeriesNote } from './seriesNotes';
 
 /** Why one file could not be used, as a short phrase ("not a DICOM file"). */
 export function describeDicomErrorCode(code: DicomErrorCode): string {
@@ -28,4 +29,31 @@ export function describeSkipped(skipped: SkippedFiles): string {
   return (Object.entries(skipped) as [DicomErrorCode, number][])
     .map(([code, count]) => `${count} ${describeDicomErrorCode(code)}`)
     .join(', ');
+}
+
+/** What is odd about a series that was loaded, as a short phrase for the import report and the series itself. */
+export function describeSeriesNote(note: SeriesNote): string {
+  switch (note.kind) {
+    case 'SPLIT_BY_ORIENTATION':
+      return `its slices lie in ${note.stacks} orientations: split into one series per orientation (this one ${note.plane})`;
+    case 'DUPLICATE_POSITIONS':
+      return `${note.slices} slices share their position with another slice (a slice repeated, or two series in one)`;
+    case 'UNEVEN_SPACING':
+      return `uneven slice spacing (${note.minMm}–${note.maxMm} mm between neighbouring slices): distances and sizes across slices are not uniform`;
+    case 'EXTRA_PIXEL_DATA':
+      return `${note.files.length === 1 ? 'a file holds' : `${note.files.length} files hold`} more pixel data than Rows × Columns × frames (${note.files.join(', ')}): the header may not describe the image`;
+    default:
+      return assertNever(note, 'series note');
+  }
+}
+
+/** The same, in a few words, over the image where the reader measures (only notes that bear on measuring). */
+export function describeSeriesNoteBriefly(note: SeriesNote): string {
+  switch (note.kind) {
+    case 'SPLIT_BY_ORIENTATION': return `${note.plane} part of a mixed series`;
+    case 'DUPLICATE_POSITIONS': return `${note.slices} slices at repeated positions`;
+    case 'UNEVEN_SPACING': return `uneven slice spacing ${note.minMm}–${note.maxMm} mm`;
+    case 'EXTRA_PIXEL_DATA': return 'more pixel data than the header describes';
+    default: return assertNever(note, 'series note');
+  }
 }

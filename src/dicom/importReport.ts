@@ -1,6 +1,8 @@
 // What became of each chosen file: how many gave images, and one line per file (or frame) that did not, with why.
 import type { DicomError, DicomErrorCode } from './dicomError';
+import type { CtSeries } from './ctSeries';
 import type { SkippedFiles } from './loadError';
+import type { SeriesNote } from './seriesNotes';
 
 export interface ImportProblem {
   readonly file: string;
@@ -14,6 +16,13 @@ export interface ImportProblem {
   readonly frame: { readonly number: number; readonly count: number } | undefined;
 }
 
+/** Something odd about a series that was loaded (it is shown, with this said on it). */
+export interface SeriesNotice {
+  readonly seriesInstanceUid: string;
+  readonly description: string;
+  readonly note: SeriesNote;
+}
+
 export interface ImportReport {
   /** Files looked at (everything in the chosen folders, recursively). */
   readonly filesSeen: number;
@@ -22,9 +31,14 @@ export interface ImportReport {
   readonly slices: number;
   /** In the order they happened: header problems first (file order), decode problems as they occur. */
   readonly problems: readonly ImportProblem[];
+  /** Each series' notes (mixed orientations, duplicated positions, uneven spacing, extra pixel data), series by series. */
+  readonly notices: readonly SeriesNotice[];
 }
 
-export const emptyReport = (filesSeen = 0): ImportReport => ({ filesSeen, filesWithImages: 0, slices: 0, problems: [] });
+export const emptyReport = (filesSeen = 0): ImportReport => ({ filesSeen, filesWithImages: 0, slices: 0, problems: [], notices: [] });
+
+export const noticesOf = (series: readonly CtSeries[]): SeriesNotice[] =>
+  series.flatMap((s) => s.notes.map((note) => ({ seriesInstanceUid: s.seriesInstanceUid, description: s.description, note })));
 
 export const problemOf = (error: DicomError, frame?: { number: number; count: number }): ImportProblem =>
   ({ file: error.file, code: error.code, detail: error.detail, frame });

@@ -10,7 +10,7 @@ import { CLINICAL_COLUMNS, type ClinicalDataError, type ClinicalProblem } from '
 import type { MergeConflict, MergeReport } from '../store/measurementMerge';
 
 // Words the command line says too live beside the errors they describe; the screen takes them from here as well.
-export { describeDicomErrorCode, describeSkipped } from '../dicom/dicomMessages';
+export { describeDicomErrorCode, describeSeriesNote, describeSeriesNoteBriefly, describeSkipped } from '../dicom/dicomMessages';
 export { describeBackupError, describeExportError } from '../export/exportMessages';
 
 export interface ErrorWords {

@@ -3,7 +3,7 @@
 // is shown (showSeries.ts).
 import { groupIntoSeries, type CtSeries } from '../../dicom/ctSeries';
 import type { CtInstance } from '../../dicom/ctInstance';
-import { problemOf, type ImportReport } from '../../dicom/importReport';
+import { noticesOf, problemOf, type ImportReport } from '../../dicom/importReport';
 import { buildStudyTree, type PatientNode } from '../../dicom/studyTree';
 import type { PixelStore } from './pixelStore';
 import type { NamedBlob } from './workerProtocol';
@@ -55,6 +55,7 @@ export async function importFiles(files: readonly NamedBlob[], store: PixelStore
 
   const slices: CtInstance[] = [];
   const problems = [];
+  const extraPixelData = new Set<string>();
   let filesWithImages = 0;
   for (const [i, result] of scanned.entries()) {
     if (!result.ok) {
@@ -63,13 +64,14 @@ export async function importFiles(files: readonly NamedBlob[], store: PixelStore
     }
     filesWithImages++;
     const file = files[i] as NamedBlob;
+    if (result.value.extraPixelBytes > 0) extraPixelData.add(file.name);
     result.value.slices.forEach((slice, frameIndex) => {
       slices.push({ ...slice, pixels: store.pixelsFor(file, result.value, frameIndex) });
     });
   }
-  const series = groupIntoSeries(slices);
+  const series = groupIntoSeries(slices, extraPixelData);
   // Slices counted once each: the same file chosen twice is one slice (groupIntoSeries drops the copy).
   const unique = series.reduce((n, s) => n + s.slices.length, 0);
-  const report: ImportReport = { filesSeen: files.length, filesWithImages, slices: unique, problems };
+  const report: ImportReport = { filesSeen: files.length, filesWithImages, slices: unique, problems, notices: noticesOf(series) };
   return { series, tree: buildStudyTree(series), report };
 }

@@ -1,11 +1,11 @@
 // What became of the chosen files: how many gave images, and one line per file (or frame) that did not, with why.
 import type { ImportReport } from '../../dicom/importReport';
 import { formatCount } from '../format';
-import { describeDicomErrorCode } from '../messages';
+import { describeDicomErrorCode, describeSeriesNote } from '../messages';
 import './import.css';
 
 export function ImportReportPanel({ report }: { readonly report: ImportReport }) {
-  const { filesSeen, filesWithImages, slices, problems } = report;
+  const { filesSeen, filesWithImages, slices, problems, notices } = report;
   return (
     <section className="import-report" aria-label="Import report" data-testid="import-report">
       <h2 className="sidebar__heading">Import report</h2>
@@ -30,6 +30,21 @@ export function ImportReportPanel({ report }: { readonly report: ImportReport })
               </li>
             );
           })}
+        </ul>
+      )}
+      {notices.length > 0 && (
+        <ul className="import-report__problems" aria-label="Series loaded with a note">
+          {notices.map((notice) => (
+            <li
+              key={`${notice.seriesInstanceUid}#${notice.note.kind}`}
+              className="import-report__problem"
+              data-testid="import-notice"
+              data-kind={notice.note.kind}
+            >
+              <span className="import-report__file">{notice.description || 'Unnamed series'}</span>
+              <span className="import-report__reason">: {describeSeriesNote(notice.note)}</span>
+            </li>
+          ))}
         </ul>
       )}
     </section>

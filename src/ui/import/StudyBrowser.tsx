@@ -4,6 +4,7 @@ import type { CtSeries } from '../../dicom/ctSeries';
 import { formatPersonName } from '../../dicom/personName';
 import type { PatientNode } from '../../dicom/studyTree';
 import { formatCount } from '../format';
+import { describeSeriesNote } from '../messages';
 import { describeCalibration } from './calibrationWords';
 import './import.css';
 
@@ -72,6 +73,11 @@ function SeriesRow({ series, shown, onShow }: { series: CtSeries; shown: StudyBr
           {' · '}{series.modality || '—'}{' · '}{formatCount(series.slices.length, 'image', 'images')}
         </span>
         {calibration && <span className="study-browser__note"> · {calibration}</span>}
+        {series.notes.map((note) => (
+          <span key={note.kind} className="study-browser__note" data-testid="series-note" data-kind={note.kind}>
+            {' · '}{describeSeriesNote(note)}
+          </span>
+        ))}
       </div>
       <span className="study-browser__pane-buttons">
         {button('left', 'L', 'left (baseline)')}

@@ -130,7 +130,7 @@ export function SeriesViewer(props: SeriesViewerProps) {
         onMeasureRefused={onMeasureRefused}
         onMeasurementCollapsed={onMeasurementCollapsed}
       >
-        <ViewportOverlay slice={slice} index={index} count={count} timePoint={timePoint} view={view} />
+        <ViewportOverlay slice={slice} index={index} count={count} timePoint={timePoint} view={view} notes={series.notes} />
       </StackViewport>
       <SliceScrollbar
         index={index}

@@ -3,8 +3,10 @@
 import type { CtInstance } from '../../dicom/ctInstance';
 import { sliceLocationMm } from '../../dicom/geometry';
 import { formatPersonName } from '../../dicom/personName';
+import { measuringNotes, type SeriesNote } from '../../dicom/seriesNotes';
 import type { ViewState } from '../../viewer/viewState';
 import { formatMm, formatWindow, formatZoom } from '../format';
+import { describeSeriesNoteBriefly } from '../messages';
 
 export interface ViewportOverlayProps {
   readonly slice: CtInstance;
@@ -13,9 +15,11 @@ export interface ViewportOverlayProps {
   /** "Baseline", "3-month follow-up": the time point, when the study's place in the timeline is known. */
   readonly timePoint: string | undefined;
   readonly view: ViewState | undefined;
+  /** The series' notes: those that bear on measuring (uneven spacing, repeated positions) are said over the image. */
+  readonly notes?: readonly SeriesNote[];
 }
 
-export function ViewportOverlay({ slice, index, count, timePoint, view }: ViewportOverlayProps) {
+export function ViewportOverlay({ slice, index, count, timePoint, view, notes = [] }: ViewportOverlayProps) {
   const location = sliceLocationMm(slice);
   const spacing = slice.pixelSpacingMm;
   const monochrome1 = slice.photometricInterpretation === 'MONOCHROME1';
@@ -46,6 +50,9 @@ export function ViewportOverlay({ slice, index, count, timePoint, view }: Viewpo
             <span className="overlay__warning" data-testid="detector-calibration"> · detector calibration</span>
           )}
         </div>
+        {measuringNotes(notes).map((note) => (
+          <div key={note.kind} className="overlay__warning" data-testid="series-warning">{describeSeriesNoteBriefly(note)}</div>
+        ))}
       </div>
       <div className="overlay overlay--bottom-left">
         <div className="overlay__strong" aria-label="slice position" data-testid="slice-counter" role="status">
