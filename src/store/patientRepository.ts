@@ -31,12 +31,32 @@ function checkPatientInput(input: PatientInput): void {
 }
 
 /**
+ * A study the files put under this patient that the record already has under another: its StudyInstanceUID is the
+ * same, its PatientID is not (it happens after a bad anonymisation, or two patients merged by mistake).
+ */
+export interface StudyClash {
+  readonly studyInstanceUid: string;
+  /** The patient the record has the study under, whose record is left as it is. */
+  readonly recordedPatientId: string;
+  /** The patient the files now name. */
+  readonly filePatientId: string;
+}
+
+export interface EnsuredPatient {
+  readonly patient: PatientRow;
+  /** Studies left out of this patient's time points because another patient has them. */
+  readonly clashes: readonly StudyClash[];
+}
+
+/**
  * Adds or refreshes the patient and one time point per study. Name, study date and description follow the files;
  * treatment date, exclusion and sign-off are the reader's and are never overwritten. Only what differs is written:
  * this runs every time a patient's files are opened, and IndexedDB appends a row put again unchanged to its log all
  * the same (about 2 KB of storage per opening of the sample patient, for a record that did not change).
+ * A study already recorded under another patient is left with that patient and reported, not refused: refusing the
+ * whole call left the patient unrecorded, and the record panel waiting for it for good.
  */
-export function ensurePatient(db: RecistDatabase, input: PatientInput): Promise<Result<PatientRow, StoreError>> {
+export function ensurePatient(db: RecistDatabase, input: PatientInput): Promise<Result<EnsuredPatient, StoreError>> {
   return writeTransaction(db, [db.patients, db.timepoints], async () => {
     checkPatientInput(input);
     const existing = await findPatient(db, input.id);
@@ -44,10 +64,12 @@ export function ensurePatient(db: RecistDatabase, input: PatientInput): Promise<
       ? { id: input.id, name: input.name }
       : { ...existing, name: input.name };
     if (existing?.name !== input.name) await db.patients.put(patient);
+    const clashes: StudyClash[] = [];
     for (const study of input.studies) {
       const before = await findTimepoint(db, study.studyInstanceUid);
       if (before !== undefined && before.patientId !== input.id) {
-        fail(invalid('PATIENT_MISMATCH', `study ${study.studyInstanceUid} already belongs to patient ${before.patientId}`));
+        clashes.push({ studyInstanceUid: study.studyInstanceUid, recordedPatientId: before.patientId, filePatientId: input.id });
+        continue;
       }
       if (before !== undefined && before.studyDate === study.studyDate && before.studyDescription === study.studyDescription) continue;
       const timepoint: TimepointRow = before === undefined
@@ -55,7 +77,7 @@ export function ensurePatient(db: RecistDatabase, input: PatientInput): Promise<
         : { ...before, studyDate: study.studyDate, studyDescription: study.studyDescription };
       await db.timepoints.put(timepoint);
     }
-    return patient;
+    return { patient, clashes };
   });
 }
 

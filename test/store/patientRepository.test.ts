@@ -59,11 +59,22 @@ describe('ensurePatient', () => {
     expect(await db.timepoints.where('patientId').equals(PATIENT).count()).toBe(3);
   });
 
-  it('refuses a study that already belongs to another patient (PATIENT_MISMATCH), storing nothing of the call', async () => {
+  it('leaves a study that already belongs to another patient with that patient, and says so; the new patient and its other studies are recorded', async () => {
     const db = await databaseWithPatient();
-    const error = failure(await ensurePatient(db, { id: 'P2', name: 'Roe', studies: [{ studyInstanceUid: BASELINE, studyDate: '2024-01-10', studyDescription: '' }] }));
-    expect(error).toMatchObject({ code: 'INVALID', reason: 'PATIENT_MISMATCH' });
-    expect(await db.patients.get('P2')).toBeUndefined();
+    const before = await db.timepoints.get(BASELINE);
+    const ensured = value(await ensurePatient(db, {
+      id: 'P2',
+      name: 'Roe',
+      studies: [
+        { studyInstanceUid: BASELINE, studyDate: '2024-01-10', studyDescription: 'relabelled' },
+        { studyInstanceUid: '7.7', studyDate: '2024-02-02', studyDescription: '' },
+      ],
+    }));
+    expect(ensured.clashes).toEqual([{ studyInstanceUid: BASELINE, recordedPatientId: PATIENT, filePatientId: 'P2' }]);
+    expect(ensured.patient).toEqual({ id: 'P2', name: 'Roe' });
+    expect(await db.timepoints.get(BASELINE)).toEqual(before);
+    expect((await db.timepoints.where('patientId').equals('P2').toArray()).map((t) => t.studyInstanceUid)).toEqual(['7.7']);
+    expect(await db.timepoints.where('patientId').equals(PATIENT).count()).toBe(2);
   });
 
   it.each([

@@ -1,9 +1,11 @@
 // The patient on screen and one time point per dated study are in the record before anything is measured; undated
-// studies cannot be ordered, so the reader is told. A start of treatment is filled in when the record has none.
+// studies cannot be ordered, so the reader is told; so is a study the record has under another patient (left
+// there). A start of treatment is filled in when the record has none.
 import { useEffect } from 'react';
 import type { StudyNode } from '../../dicom/studyTree';
 import type { RecistDatabase } from '../../store/database';
 import { ensurePatient, setTreatmentDate } from '../../store/patientRepository';
+import { describeStudyClashes } from '../../ui/tracking/studyClashWords';
 import type { RecordSession } from './recordSession';
 
 export function useEnsurePatient(
@@ -24,10 +26,13 @@ export function useEnsurePatient(
     }).then(async (result) => {
       if (!live) return;
       if (!result.ok) return refused(result.error);
-      if (dated.length < studies.length) {
+      const { patient: row, clashes } = result.value;
+      if (clashes.length > 0) {
+        setNotice({ tone: 'error', text: describeStudyClashes(clashes) });
+      } else if (dated.length < studies.length) {
         setNotice({ tone: 'info', text: `${studies.length - dated.length} study without a study date is not a time point: its date is needed to order the follow-ups.` });
       }
-      if (result.value.treatmentDate === undefined && defaultTreatmentDate !== undefined) {
+      if (row.treatmentDate === undefined && defaultTreatmentDate !== undefined) {
         const set = await setTreatmentDate(db, patient.key, defaultTreatmentDate);
         if (!set.ok) refused(set.error);
       }
