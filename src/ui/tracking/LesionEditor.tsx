@@ -1,10 +1,11 @@
 // The selected lesion's details: category, organ or site (lymph node makes it nodal), free-text location; split
 // lesions measured as fragments; deletion after a confirmation.
-import { useEffect, useState } from 'react';
 import type { LesionCategory } from '../../recist/types';
 import { ORGANS, type LesionRow, type Organ } from '../../tracking/types';
 import { CATEGORY_WORDS } from './findingChoices';
+import { changedInAnotherTab } from './lesionWords';
 import type { TrackingIntent } from './trackingIntent';
+import { useDraftText } from './useDraftText';
 
 export interface LesionEditorProps {
   readonly lesion: LesionRow;
@@ -16,11 +17,13 @@ export interface LesionEditorProps {
 const CATEGORIES: readonly LesionCategory[] = ['target', 'non-target', 'new'];
 
 export function LesionEditor({ lesion, splitNext, locked, onIntent }: LesionEditorProps) {
-  // The location is typed freely and saved when the field is left (or Enter), not on every key.
-  const [location, setLocation] = useState(lesion.location);
-  useEffect(() => setLocation(lesion.location), [lesion.id, lesion.location]);
+  // The location is typed freely and saved when the field is left (or Enter), not on every key; another tab saving
+  // it meanwhile does not replace what is being typed (useDraftText).
+  const location = useDraftText(lesion.id, lesion.location);
   const saveLocation = () => {
-    if (location !== lesion.location) onIntent({ kind: 'update-lesion', lesionId: lesion.id, location });
+    if (location.text === lesion.location) return;
+    location.saving(location.text);
+    onIntent({ kind: 'update-lesion', lesionId: lesion.id, location: location.text });
   };
   return (
     <section className="lesion-editor" aria-label={`Lesion ${lesion.label}`}>
@@ -52,14 +55,21 @@ export function LesionEditor({ lesion, splitNext, locked, onIntent }: LesionEdit
           Location
           <input
             type="text"
-            value={location}
+            value={location.text}
             disabled={locked}
             placeholder="e.g. segment VIII"
-            onChange={(e) => setLocation(e.target.value)}
+            onChange={(e) => location.setText(e.target.value)}
             onBlur={saveLocation}
             onKeyDown={(e) => { if (e.key === 'Enter') saveLocation(); }}
           />
         </label>
+        {location.changedElsewhere !== undefined && (
+          <p className="lesion-editor__elsewhere lesion-editor__wide" role="status">
+            {changedInAnotherTab(location.changedElsewhere)}{' '}
+            {/* Pressed without taking the focus from the field: leaving it would save the typed text first. */}
+            <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={location.takeSaved}>Use the other tab's</button>
+          </p>
+        )}
       </div>
       <div className="lesion-editor__actions">
         {lesion.category === 'target' && (

@@ -25,3 +25,7 @@ function measuredWords(lesion: LesionRow, value: LesionValue): string {
   const fragments = value.diametersMm.length > 1 ? `${value.diametersMm.map((d) => (d ?? 0).toFixed(1)).join(' + ')} = ` : '';
   return `${fragments}${mm(value.totalMm)}${lesion.nodal ? ' SA' : ''}`;
 }
+
+/** Said under a field whose saved value another tab changed while this tab's reader was typing in it. */
+export const changedInAnotherTab = (theirs: string): string =>
+  `Changed in another tab: '${theirs}' — yours is kept until you save (Enter, or leave the field).`;
