@@ -7,6 +7,8 @@ import { collectPageErrors, launchChromium } from './chromium';
 import { freePort } from './devServer';
 import { startPacsOrigin, type PacsOrigin } from './pacsOrigin';
 import { counter, pane } from './readingHelpers';
+import { addLesion, lesionRow, measure, overall, panel, study, type TruthLesion } from './recordHelpers';
+import { PacsClient } from '../../src/pacs/pacsClient';
 
 let pacs: RunningOrthanc;
 let locked: RunningOrthanc;
@@ -131,4 +133,63 @@ describe('finding and opening studies in the PACS', () => {
     expect(errors.splice(0).filter((e) => !/ERR_CONNECTION_REFUSED|Content Security Policy|connect-src/.test(e))).toEqual([]);
     await setAddress(page, '');
   });
+});
+
+/** The sample's studies as the PACS has them, by date. */
+const STUDY_DATES = { baseline: '2023-01-09', threeMonths: '2023-04-17' } as const;
+
+async function srCount(studyDate: string): Promise<number> {
+  const client = new PacsClient({ baseUrl: pacs.dicomWebUrl });
+  const studies = await client.searchStudies({ patientId: 'RR-0001', dateFrom: studyDate, dateTo: studyDate });
+  const uid = studies.ok ? studies.value[0]?.studyInstanceUid : undefined;
+  if (!uid) return -1;
+  const reports = await client.reportsOf(uid);
+  return reports.ok ? reports.value.length : -1;
+}
+
+describe('a read signed off in one browser goes to the PACS as DICOM SR', () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ page, errors } = await openProfile());
+  });
+
+  it('the baseline, opened alone from the PACS, measured and signed off: its SR is stored in the PACS', async () => {
+    await searchPatient(page, 'RR-0001');
+    await expect.poll(() => pacsPanel(page).getByTestId('pacs-series').count(), { timeout: 15_000 }).toBe(3);
+    await openSeries(page, STUDY_DATES.baseline);
+    await expect.poll(() => page.getByTestId('pane').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => counter(page, 0), { timeout: 30_000 }).toBe('Slice 1 / 40');
+    await panel(page).getByRole('button', { name: '+ Target' }).waitFor({ timeout: 30_000 });
+    const baseline = study('baseline');
+    for (const lesion of baseline.lesions.filter((l) => l.role === 'target')) {
+      await addLesion(page, '+ Target', lesion.organ, lesion.location);
+      await measure(page, 0, lesion, 'baseline');
+    }
+    const nonTarget = baseline.lesions.find((l) => l.role === 'non-target') as TruthLesion;
+    await addLesion(page, '+ Non-target', nonTarget.organ, nonTarget.location);
+    await panel(page).getByLabel('Reader').fill('Dr Orthanc');
+    await panel(page).getByRole('button', { name: 'Sign off Baseline' }).click();
+    await expect.poll(() => pacsPanel(page).getByTestId('pacs-outbox-summary').textContent(), { timeout: 15_000 }).toBe('All reports are in the PACS.');
+    expect(await srCount(STUDY_DATES.baseline)).toBe(1);
+  }, 240_000);
+
+  it('the 3-month read, beside the baseline, signed off as PR: its SR is stored in the PACS', async () => {
+    await openSeries(page, STUDY_DATES.threeMonths);
+    await expect.poll(() => page.getByTestId('pane').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => counter(page, 1), { timeout: 30_000 }).toBe('Slice 1 / 40');
+    const threeMonths = study('followup-3m');
+    for (const lesion of threeMonths.lesions.filter((l) => l.role === 'target')) {
+      await lesionRow(page, lesion.id).getByRole('button').click();
+      await measure(page, 1, lesion, 'reading');
+    }
+    await panel(page).getByLabel('NT1 at Follow-up 1').selectOption('present');
+    await expect.poll(() => overall(page, 'Follow-up 1')).toBe('PR');
+    await panel(page).getByRole('button', { name: 'Sign off Follow-up 1' }).click();
+    await expect.poll(() => pacsPanel(page).getByTestId('pacs-outbox-item').count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => pacsPanel(page).getByTestId('pacs-outbox-summary').textContent(), { timeout: 15_000 }).toBe('All reports are in the PACS.');
+    expect(await srCount(STUDY_DATES.threeMonths)).toBe(1);
+    expect(errors.splice(0)).toEqual([]);
+  }, 240_000);
 });

@@ -11,15 +11,18 @@ import { outboxView } from './outboxView';
 import { readPacsAddress, writePacsAddress } from './pacsAddress';
 import { usePacsBrowser, type OpenPacsFiles } from './usePacsBrowser';
 import { useOutboxSender } from './useOutboxSender';
+import { useSignOffReports } from './useSignOffReports';
+import { describeSrQueueError } from '../../ui/pacs/pacsMessages';
 
 export function usePacs(db: RecistDatabase | undefined, openFiles: OpenPacsFiles): PacsPanelProps {
   const [address, setAddress] = useState(readPacsAddress);
   const client = useMemo(() => new PacsClient({ baseUrl: address }), [address]);
-  const [, setOpenedStudies] = useState<readonly PacsStudy[]>([]);
+  const [openedStudies, setOpenedStudies] = useState<readonly PacsStudy[]>([]);
   const onOpened = useCallback((study: PacsStudy) => setOpenedStudies((list) => [...list, study]), []);
   const browser = usePacsBrowser(client, openFiles, onOpened);
   const rows = useOutbox(db);
   const sender = useOutboxSender(db, client, rows);
+  const reportProblem = useSignOffReports(db, openedStudies, sender.send);
   return {
     baseUrl: address,
     onBaseUrlChange: (url) => setAddress(writePacsAddress(url)),
@@ -30,6 +33,7 @@ export function usePacs(db: RecistDatabase | undefined, openFiles: OpenPacsFiles
     opened: browser.opened,
     outbox: outboxView(rows),
     onSendOutbox: sender.send,
+    reportNotice: reportProblem && describeSrQueueError(reportProblem.error),
     sending: sender.sending,
     readBack: undefined,
     conflicts: [],

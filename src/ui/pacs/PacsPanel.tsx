@@ -60,6 +60,7 @@ export function PacsPanel(props: PacsPanelProps) {
           <button type="button" className="button" onClick={() => props.onChooseRead(c.studyInstanceUid, 'pacs')}>Use the PACS read</button>
         </div>
       ))}
+      {props.reportNotice && <p className="pacs-panel__error" role="alert" data-testid="pacs-report-notice">{props.reportNotice}</p>}
       <PacsOutbox outbox={props.outbox} onSend={props.onSendOutbox} sending={props.sending} />
     </section>
   );

@@ -47,6 +47,8 @@ export interface PacsPanelProps {
   readonly opened: ReadonlySet<string>;
   readonly outbox: readonly OutboxView[];
   readonly onSendOutbox: () => void;
+  /** Why the last sign-off's report could not be written, in words. */
+  readonly reportNotice: string | undefined;
   readonly sending: boolean;
   /** What reading back the patient's SRs found (a line), or undefined before any. */
   readonly readBack: string | undefined;
