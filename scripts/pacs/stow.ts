@@ -50,24 +50,32 @@ export async function stowFiles(
   const batchSize = options.batchSize ?? 50;
   const result: StowResult = { stored: 0, failed: [] };
   for (let start = 0; start < files.length; start += batchSize) {
-    const batch = files.slice(start, start + batchSize);
-    const { body, contentType } = multipartRelated(batch.map((file) => readFileSync(file)));
-    const headers: Record<string, string> = { 'Content-Type': contentType, Accept: 'application/dicom+json' };
-    if (options.authorization) headers.Authorization = options.authorization;
-    const answer = await fetch(`${dicomWebUrl.replace(/\/$/, '')}/studies`, { method: 'POST', headers, body });
-    const text = await answer.text();
-    if (answer.status !== 200 && answer.status !== 202) {
-      throw new Error(`STOW-RS to ${dicomWebUrl} answered ${answer.status} ${answer.statusText}: ${text.slice(0, 300)}`);
-    }
-    const json = (text ? JSON.parse(text) : {}) as DicomJson;
-    const failedItems = (json['00081198']?.Value ?? []) as DicomJson[];
-    const storedItems = (json['00081199']?.Value ?? []) as DicomJson[];
-    for (const item of failedItems) {
-      const uid = String(item['00081155']?.Value?.[0] ?? '?');
-      const reason = item['00081197']?.Value?.[0];
-      result.failed.push(reason === undefined ? uid : `${uid} (failure reason ${String(reason)})`);
-    }
-    result.stored += storedItems.length;
+    const batch = await stowParts(dicomWebUrl, files.slice(start, start + batchSize).map((file) => readFileSync(file)), options);
+    result.stored += batch.stored;
+    result.failed.push(...batch.failed);
   }
+  return result;
+}
+
+/** One STOW-RS request of DICOM Part 10 objects held in memory (an SR just written, say). */
+export async function stowParts(dicomWebUrl: string, parts: Uint8Array[], options: { authorization?: string } = {}): Promise<StowResult> {
+  const result: StowResult = { stored: 0, failed: [] };
+  const { body, contentType } = multipartRelated(parts);
+  const headers: Record<string, string> = { 'Content-Type': contentType, Accept: 'application/dicom+json' };
+  if (options.authorization) headers.Authorization = options.authorization;
+  const answer = await fetch(`${dicomWebUrl.replace(/\/$/, '')}/studies`, { method: 'POST', headers, body });
+  const text = await answer.text();
+  if (answer.status !== 200 && answer.status !== 202) {
+    throw new Error(`STOW-RS to ${dicomWebUrl} answered ${answer.status} ${answer.statusText}: ${text.slice(0, 300)}`);
+  }
+  const json = (text ? JSON.parse(text) : {}) as DicomJson;
+  const failedItems = (json['00081198']?.Value ?? []) as DicomJson[];
+  const storedItems = (json['00081199']?.Value ?? []) as DicomJson[];
+  for (const item of failedItems) {
+    const uid = String(item['00081155']?.Value?.[0] ?? '?');
+    const reason = item['00081197']?.Value?.[0];
+    result.failed.push(reason === undefined ? uid : `${uid} (failure reason ${String(reason)})`);
+  }
+  result.stored = storedItems.length;
   return result;
 }

@@ -1,9 +1,11 @@
-// Scale-out: two Orthancs on one PostgreSQL index and storage. What one stores, the other finds (QIDO-RS) and
-// returns byte for byte (WADO-RS), with both writing at once.
-import { readFileSync } from 'node:fs';
+// Scale-out: two Orthancs on one PostgreSQL index and storage. A RECIST SR (TID 1500) written through one is found
+// (QIDO-RS) and read back through the other (WADO-RS, byte for byte, and by the SR reader), with both writing at once.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dicomFilesUnder, stowFiles } from '../../scripts/pacs/stow';
+import { dicomFilesUnder, stowFiles, stowParts } from '../../scripts/pacs/stow';
+import { parseMultipart } from '../../src/pacs/multipart';
+import { buildMeasurementReport, readMeasurementReport } from '../../src/sr';
+import { sampleRecord, truth } from '../sr/sampleRecord';
 import { SAMPLE_DICOM_DIR, startOrthanc, type RunningOrthanc } from './orthancProcess';
 import { startPostgres, type RunningPostgres } from './postgresProcess';
 
@@ -40,26 +42,31 @@ describe('two Orthancs on one PostgreSQL', () => {
     }
   });
 
-  it('finds through the second (QIDO-RS) and reads back byte for byte (WADO-RS) what was stored through the first', async () => {
-    const file = join(SAMPLE_DICOM_DIR, 'baseline', 'IM0001.dcm');
-    const sent = readFileSync(file);
-    expect(await stowFiles(first.dicomWebUrl, [file])).toEqual({ stored: 1, failed: [] });
+  it('finds through the second (QIDO-RS) and reads back (WADO-RS) the RECIST SR stored through the first', async () => {
+    const baseline = truth.studies[0]?.studyInstanceUid ?? '';
+    const written = buildMeasurementReport({ patient: sampleRecord(), studyInstanceUid: baseline });
+    if (!written.ok) throw new Error(`the SR module refused the sample record: ${JSON.stringify(written.error)}`);
+    const sr = written.value;
+    expect(await stowParts(first.dicomWebUrl, [sr.bytes])).toEqual({ stored: 1, failed: [] });
 
-    const found = await json(`${second.dicomWebUrl}/instances?PatientID=RR-0001`);
-    expect(found).toHaveLength(1);
-    const study = value(found[0], '0020000D');
-    const series = value(found[0], '0020000E');
-    const instance = value(found[0], '00080018');
-    expect(sent.includes(Buffer.from(instance, 'latin1'))).toBe(true);
+    const series = await json(`${second.dicomWebUrl}/studies/${baseline}/series?Modality=SR`);
+    expect(series.map((s) => value(s, '0020000E'))).toEqual([sr.seriesInstanceUid]);
+    const instances = await json(`${second.dicomWebUrl}/studies/${baseline}/series/${sr.seriesInstanceUid}/instances`);
+    expect(instances.map((i) => value(i, '00080018'))).toEqual([sr.sopInstanceUid]);
 
-    const retrieved = await fetch(`${second.dicomWebUrl}/studies/${study}/series/${series}/instances/${instance}`, {
+    const retrieved = await fetch(`${second.dicomWebUrl}/studies/${baseline}/series/${sr.seriesInstanceUid}/instances/${sr.sopInstanceUid}`, {
       headers: { Accept: 'multipart/related; type="application/dicom"; transfer-syntax=*' },
     });
     expect(retrieved.status).toBe(200);
-    const body = Buffer.from(await retrieved.arrayBuffer());
-    // The one part of the multipart answer is the file as stored: its bytes appear whole in the body.
-    expect(body.length).toBeGreaterThanOrEqual(sent.length);
-    expect(body.indexOf(sent)).toBeGreaterThan(0);
+    const parts = parseMultipart(retrieved.headers.get('content-type') ?? '', new Uint8Array(await retrieved.arrayBuffer()));
+    if (typeof parts === 'string') throw new Error(parts);
+    expect(parts).toHaveLength(1);
+    const bytes = parts[0]?.bytes ?? new Uint8Array();
+    expect(Buffer.from(bytes).equals(Buffer.from(sr.bytes))).toBe(true);
+    const read = readMeasurementReport(bytes);
+    if (!read.ok) throw new Error(`the SR read back does not read: ${JSON.stringify(read.error)}`);
+    expect(read.value.sopInstanceUid).toBe(sr.sopInstanceUid);
+    expect(read.value.lesions.length).toBe(truth.studies[0]?.lesions.length);
   });
 
   it('takes writes through both at once, and each then sees every study', async () => {
@@ -72,7 +79,7 @@ describe('two Orthancs on one PostgreSQL', () => {
       const studies = await json(`${orthanc.dicomWebUrl}/studies?PatientID=RR-0001`);
       expect(studies).toHaveLength(3);
       const instances = await json(`${orthanc.dicomWebUrl}/instances?PatientID=RR-0001`);
-      expect(instances).toHaveLength(21);
+      expect(instances).toHaveLength(21); // 20 CT slices and the SR
     }
   }, 60_000);
 });
