@@ -22,6 +22,8 @@ const needed = [
   { pkg: 'orthanc-postgresql', present: () => existsSync('/usr/share/orthanc/plugins/libOrthancPostgreSQLIndex.so') },
   { pkg: 'postgresql', present: () => hasPostgresServer() },
   { pkg: 'nginx', present: () => existsSync('/usr/sbin/nginx') },
+  // dciodvfy: the SRs we write are checked against the DICOM IODs (test/sr); dcmtk's dsrdump renders them.
+  { pkg: 'dicom3tools', present: () => hasCommand('dciodvfy') },
 ];
 
 function hasCommand(name) {

@@ -155,7 +155,9 @@ export function buildMeasurementReport(input: MeasurementReportInput): Result<Me
     .filter((r): r is { finding: FindingRow; lesion: LesionRow } => r.lesion !== undefined)
     .sort((a, b) => compareLabels(a.lesion.label, b.lesion.label));
   if (recorded.length === 0) return err({ code: 'NOTHING_RECORDED', studyInstanceUid });
-  const moment = dicomMoment(input.createdAt ?? row.signOff?.at ?? '');
+  const lastChange = [...findings.map((f) => f.updatedAt), ...tracked.measurements.filter((m) => m.studyInstanceUid === studyInstanceUid).map((m) => m.updatedAt)]
+    .reduce((latest, at) => (at > latest ? at : latest), '');
+  const moment = dicomMoment(input.createdAt ?? row.signOff?.at ?? lastChange);
   if (moment === undefined) return err({ code: 'NO_DATE', studyInstanceUid });
 
   const ordered = orderTimepoints(tracked.timepoints, tracked.patient.treatmentDate).find((t) => t.row.studyInstanceUid === studyInstanceUid);

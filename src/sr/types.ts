@@ -44,7 +44,7 @@ export interface MeasurementReportInput {
   readonly observers?: readonly string[];
   /** SOP Class UID of each referenced image by SOP Instance UID; unknown ones are CT Image Storage (Enhanced CT when frame > 1). */
   readonly sopClassUids?: ReadonlyMap<string, string>;
-  /** When the SR is made (ContentDate/Time). Default: the sign-off time; a time point not signed off needs it. */
+  /** When the SR is made (ContentDate/Time). Default: the sign-off time, else the last change recorded at this time point. */
   readonly createdAt?: IsoDateTime;
   readonly study?: StudyAttributes;
   /** Verifying Organization (0040,A027) of a signed-off time point: the site. Type 1 for dciodvfy; default 'Not recorded'. */
@@ -68,7 +68,7 @@ export type SrWriteError =
   | { readonly code: 'REPORT_TIMEPOINT'; readonly studyInstanceUid: string }
   /** Nothing recorded at this time point: an SR with no lesion says nothing. */
   | { readonly code: 'NOTHING_RECORDED'; readonly studyInstanceUid: string }
-  /** Not signed off and no createdAt given: the SR's content date would be invented. */
+  /** No valid date for the SR's content (createdAt, sign-off and the rows' change times all missing or not dates). */
   | { readonly code: 'NO_DATE'; readonly studyInstanceUid: string };
 
 /** One axis as the SR gives it: its length (the NUM) and, when it was drawn on an image, its polyline there. */

@@ -24,6 +24,7 @@ interface TruthStudy {
   seriesInstanceUid: string;
   pixelSpacingMm: number;
   columns: number;
+  sumOfTargetDiametersMm: number;
   lesions: TruthLesion[];
 }
 interface Truth {
