@@ -46,6 +46,13 @@ Subcommands:
                                 moves each patient's dates by its own offset, keeping every interval
       --crlf, --bom             CRLF line endings, a UTF-8 byte-order mark (default LF, no mark)
 
+  sr write BACKUP.json --out DIR   one DICOM SR per patient and time point (TID 1500 Imaging Measurement
+                    Report, as the app sends to the PACS): lesions with tracking UIDs, axes in mm with their
+                    polylines, states, the RECIST 1.1 responses. Prints one line per file written
+  sr read FILE...   the measurement CSV (as export --what measurements) from SR files, one per time point
+      --format csv|json         csv (default) or the reports as read, JSON
+    See docs/sr.md for the SR's content and every code.
+
   help, --help      this text
 
 Output goes to standard output; messages to standard error. Exit codes: 0 done, 1 a file failed (inspect) or an analysis could not be computed (survival), 2 bad input or usage.

@@ -3,6 +3,8 @@ export interface CliIo {
   readFile(path: string): string;
   /** Reads a file's bytes; throws (like fs.readFileSync) when it cannot. */
   readBytes(path: string): Uint8Array;
+  /** Writes a file, making its folder when missing; throws when it cannot. Commands that write files need it. */
+  readonly writeBytes?: (path: string, bytes: Uint8Array) => void;
   /**
    * Where a long output goes as it is made (the process's standard output), so nothing is held after it is printed;
    * without it (in-process runs) the command returns all of it in CliOutput.stdout.

@@ -1,7 +1,8 @@
 // Entry point of the `recist` command (bin/recist.mjs loads its build, dist-cli/recist.mjs; `npm run recist` runs
 // it under tsx): real files and streams around the runner. Imports nothing but the dispatcher, so `recist --help`
 // starts as fast as Node itself.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { dispatch } from './dispatch';
 
 /** In the build, the inspect worker sits beside this file; from source (tsx) there is none to start. */
@@ -10,6 +11,10 @@ const inspectWorker = import.meta.url.endsWith('.mjs') ? new URL('./inspectWorke
 const result = await dispatch(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, 'utf8'),
   readBytes: (path) => new Uint8Array(readFileSync(path)),
+  writeBytes: (path, bytes) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+  },
   writeOut: (text) => void process.stdout.write(text),
   inspectWorker,
 });

@@ -10,4 +10,5 @@ export const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = 
   export: async () => (await import('./exportCommand')).exportCommand,
   inspect: async () => (await import('./inspectCommand')).inspectCommand,
   survival: async () => (await import('./survivalCommand')).survivalCommand,
+  sr: async () => (await import('./srCommand')).srCommand,
 };
