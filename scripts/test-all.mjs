@@ -14,6 +14,8 @@ const needed = [
   // R and its survival package: the reference the survival module's fixtures come from (and the export tests).
   { pkg: 'r-base-core', present: () => hasCommand('Rscript') },
   { pkg: 'r-cran-survival', present: () => hasRPackage('survival') },
+  // psych: the reference for Cohen's kappa and its standard error (recist agreement).
+  { pkg: 'r-cran-psych', present: () => hasRPackage('psych') },
   // A real PACS for the DICOMweb tests (test/pacs/orthancProcess.ts): Orthanc, its DICOMweb plugin, the Python
   // plugin that answers the app's folder URL, PostgreSQL for the scale-out test and nginx for the documented proxy.
   { pkg: 'orthanc', present: () => existsSync('/usr/sbin/Orthanc') },

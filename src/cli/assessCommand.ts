@@ -1,7 +1,8 @@
 // `recist assess FILE.csv [...]`: the measurement CSV through the RECIST engine, as CSV or JSON.
 import { describeCsvProblem, readAssignedCsv, withAssigned } from '../export/assignedResponses';
 import { readMeasurementCsv } from '../export/readMeasurementCsv';
-import { PATIENT_COLUMNS, TIMEPOINT_COLUMNS, cellText, patientRows, timepointRows } from '../export/responseTables';
+import { adjudicatedPatients, readAdjudicationCsv } from '../agreement/adjudication';
+import { ADJUDICATED_PATIENT_COLUMNS, PATIENT_COLUMNS, TIMEPOINT_COLUMNS, adjudicatedPatientRows, cellText, patientRows, timepointRows, withReaderColumn } from '../export/responseTables';
 import type { Cell } from '../export/responseTables';
 import { assessPatients } from '../recist/assess';
 import { type AssessOptions, DEFAULT_ASSESS_OPTIONS, type PrPolicy } from '../recist/types';
@@ -11,7 +12,7 @@ import { readTextFile, type CliIo, type CliOutput } from './io';
 
 const usage = (message: string): CliOutput => ({
   stdout: '',
-  stderr: `recist assess: ${message}\nUsage: recist assess FILE.csv [--assigned ASSIGNED.csv] [--per-patient] [--confirm] [--confirm-days 28] [--sd-min-days 42] [--pr-policy continuing|per-timepoint] [--format csv|json]\n`,
+  stderr: `recist assess: ${message}\nUsage: recist assess FILE.csv [--assigned ASSIGNED.csv] [--per-patient] [--confirm] [--confirm-days 28] [--sd-min-days 42] [--pr-policy continuing|per-timepoint] [--adjudication FILE.csv] [--format csv|json]\n`,
   exitCode: 2,
 });
 
@@ -23,7 +24,7 @@ function wholeDays(name: string, text: string | undefined, fallback: number): nu
 export function assessCommand(args: string[], io: CliIo): CliOutput {
   const parsed = parseArgs(args, {
     flags: ['--per-patient', '--confirm'],
-    valued: ['--confirm-days', '--sd-min-days', '--pr-policy', '--format', '--assigned'],
+    valued: ['--confirm-days', '--sd-min-days', '--pr-policy', '--format', '--assigned', '--adjudication'],
   });
   if (!parsed.ok) return usage(parsed.message);
   const [file, ...extra] = parsed.positional;
@@ -65,8 +66,21 @@ export function assessCommand(args: string[], io: CliIo): CliOutput {
   }
   const assessments = assessPatients(patients, options);
   const perPatient = parsed.flags.has('--per-patient');
-  const columns: readonly string[] = perPatient ? PATIENT_COLUMNS : TIMEPOINT_COLUMNS;
-  const rows: Record<string, Cell>[] = perPatient ? patientRows(assessments) : timepointRows(assessments);
+  let columns = withReaderColumn(perPatient ? PATIENT_COLUMNS : TIMEPOINT_COLUMNS, assessments);
+  let rows: Record<string, Cell>[] = perPatient ? patientRows(assessments) : timepointRows(assessments);
+  const adjudicationFile = parsed.values.get('--adjudication');
+  if (adjudicationFile !== undefined) {
+    if (!perPatient) return usage('--adjudication gives the per-patient endpoint: use it with --per-patient');
+    if (!assessments.some((a) => a.reader !== undefined)) return usage(`--adjudication needs a double read: ${file} has no reader column`);
+    const adjudicationText = readTextFile(io, 'assess', adjudicationFile);
+    if (typeof adjudicationText !== 'string') return adjudicationText;
+    const adjudicated = readAdjudicationCsv(adjudicationText, assessments);
+    if (!adjudicated.ok) {
+      return { stdout: '', stderr: `recist assess: ${adjudicationFile} was not used; fix these and run again:\n${adjudicated.problems.map((p) => `line ${p.line}: ${p.message}`).join('\n')}\n`, exitCode: 2 };
+    }
+    columns = ADJUDICATED_PATIENT_COLUMNS;
+    rows = adjudicatedPatientRows(adjudicatedPatients(assessments, adjudicated.adjudications));
+  }
   if (format === 'json') return { stdout: `${JSON.stringify(rows, null, 2)}\n`, stderr: '', exitCode: 0 };
   const cells = rows.map((r) => columns.map((c) => cellText(c, r[c] ?? null)));
   return { stdout: writeCsv(columns, cells), stderr: '', exitCode: 0 };

@@ -1,5 +1,6 @@
 // The `recist` command in-process, as a function of its arguments and a file reader, so tests run it without a
 // process. The process entry (main.ts) goes through dispatch.ts, which loads only the subcommand it runs.
+import { agreementCommand } from './agreementCommand';
 import { assessCommand } from './assessCommand';
 import { dispatch } from './dispatch';
 import { exportCommand } from './exportCommand';
@@ -10,6 +11,7 @@ import { survivalCommand } from './survivalCommand';
 
 /** Subcommands that read whole files synchronously, for callers that cannot await (the engine's spec tests). */
 const syncSubcommands: Record<string, (args: string[], io: CliIo) => CliOutput> = {
+  agreement: agreementCommand,
   assess: assessCommand,
   export: exportCommand,
   survival: survivalCommand,

@@ -17,6 +17,8 @@ export type MeasurementRow = {
   readonly shortAxis?: Micrometres;
   /** The optional `source` column: drawn on an image or typed in from a report. */
   readonly source?: MeasurementSource;
+  /** The optional `reader` column: who read it, in a double read. */
+  readonly reader?: string;
 } & (
   | { readonly category: 'target'; readonly state: TargetState }
   | { readonly category: 'non-target'; readonly state: NonTargetState }

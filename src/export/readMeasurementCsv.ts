@@ -57,7 +57,10 @@ function readCheckedRows(text: string): CheckedRows {
       return;
     }
     const row = readMeasurementRow(line, fields, header.columns, problems, texts);
-    if (row !== undefined) rows.push(row);
+    if (row === undefined) return;
+    // A double read: each reader's rows are an assessment of their own (issue 20).
+    const reader = header.reader === undefined ? '' : (fields[header.reader] ?? '').trim();
+    rows.push(reader === '' ? row : { ...row, reader: shareText(texts, reader) });
   });
   if (error !== undefined) {
     return { ok: false, problems: [{ line: error.line, message: describeCsvParseError(error) }] };
@@ -91,6 +94,8 @@ type Header = {
   readonly columns?: MeasurementColumnIndex;
   /** A column named twice: which value counts would be a guess, so the file is refused. */
   readonly duplicate?: string;
+  /** Where the optional `reader` column is. */
+  readonly reader?: number;
 };
 
 function readHeader(fields: readonly string[], line: number): Header {
@@ -99,17 +104,28 @@ function readHeader(fields: readonly string[], line: number): Header {
   if (duplicate !== undefined) return { line, names, duplicate };
   if (!MEASUREMENT_COLUMNS.every((c) => names.includes(c))) return { line, names };
   const columns = { ...Object.fromEntries(MEASUREMENT_COLUMNS.map((c) => [c, names.indexOf(c)])), source: names.indexOf('source') } as MeasurementColumnIndex;
-  return { line, names, columns };
+  const reader = names.indexOf('reader');
+  return reader < 0 ? { line, names, columns } : { line, names, columns, reader };
 }
 
-const patientIdOf = (r: MeasurementRow): string => r.patientId;
+/** The assessment a row belongs to: its patient, and its reader when the file is a double read. */
+const patientIdOf = (r: MeasurementRow): string => (r.reader === undefined ? r.patientId : `${r.patientId}\u0000${r.reader}`);
+
+function shareText(texts: Map<string, string>, text: string): string {
+  const seen = texts.get(text);
+  if (seen !== undefined) return seen;
+  texts.set(text, text);
+  return text;
+}
 const scanDateOf = (r: MeasurementRow): string => r.scanDate;
 
 /** Rules across rows: one date per time point, one kind per lesion, what may stand at baseline. The first MAX_PROBLEMS. */
 function checkConsistency(byPatient: ReadonlyMap<string, readonly MeasurementRow[]>): RowProblem[] {
   const problems: RowProblem[] = [];
-  for (const [patientId, patientRows] of byPatient) {
+  for (const patientRows of byPatient.values()) {
     if (problems.length >= MAX_PROBLEMS) break;
+    const head = patientRows[0] as MeasurementRow;
+    const patientId = head.reader === undefined ? head.patientId : `${head.patientId} (reader ${head.reader})`;
     const dateOf = new Map<string, MeasurementRow>();
     const labelOn = new Map<string, MeasurementRow>();
     let baselineDate = (patientRows[0] as MeasurementRow).scanDate;
@@ -165,10 +181,11 @@ const describe = (r: MeasurementRow): string => `${r.category}${r.nodal ? ' (nod
 
 function toPatientRecords(byPatient: ReadonlyMap<string, readonly MeasurementRow[]>): PatientRecord[] {
   const patients: PatientRecord[] = [];
-  for (const [patientId, patientRows] of byPatient) {
+  for (const patientRows of byPatient.values()) {
     const timepoints: TimepointRecord[] = [];
     for (const timepointRows of groupBy(patientRows, scanDateOf).values()) timepoints.push(toTimepoint(timepointRows));
-    patients.push({ patientId, timepoints });
+    const { patientId, reader } = patientRows[0] as MeasurementRow;
+    patients.push(reader === undefined ? { patientId, timepoints } : { patientId, reader, timepoints });
   }
   return patients;
 }

@@ -1,5 +1,6 @@
 // The per-time-point and per-patient response tables of `recist assess` (and of the app's exports): one place
 // names the columns and turns an assessment into cells, so CSV and JSON can never disagree.
+import type { AdjudicatedPatient } from '../agreement/adjudication';
 import { describeBorderline } from '../recist/borderline';
 import { percentChange } from '../recist/explain';
 import type { PatientAssessment, TimepointAssessment } from '../recist/types';
@@ -41,6 +42,15 @@ export const PATIENT_COLUMNS = [
   'warnings',
 ] as const;
 
+/**
+ * A double read's outputs name the reader of every row, right after patient_id (issue 20); single reads keep the
+ * columns they always had.
+ */
+export function withReaderColumn(columns: readonly string[], assessments: readonly PatientAssessment[]): readonly string[] {
+  if (!assessments.some((a) => a.reader !== undefined)) return columns;
+  return [columns[0] as string, 'reader', ...columns.slice(1)];
+}
+
 export type TimepointRow = Record<(typeof TIMEPOINT_COLUMNS)[number], Cell>;
 export type PatientRow = Record<(typeof PATIENT_COLUMNS)[number], Cell>;
 
@@ -71,11 +81,18 @@ export function timepointRow(patientId: string, t: TimepointAssessment): Timepoi
   };
 }
 
-export const timepointRows = (patients: readonly PatientAssessment[]): TimepointRow[] =>
-  patients.flatMap((p) => p.timepoints.map((t) => timepointRow(p.patientId, t)));
+/** The rows of every time point; `reader` joins them (first after patient_id) in a double read. */
+export const timepointRows = (patients: readonly PatientAssessment[]): Record<string, Cell>[] =>
+  patients.flatMap((p) => p.timepoints.map((t) => withReader(p, timepointRow(p.patientId, t))));
 
-export const patientRows = (patients: readonly PatientAssessment[]): PatientRow[] =>
-  patients.map((p) => ({
+function withReader<T extends { patient_id: Cell }>(p: PatientAssessment, row: T): T | (T & { reader: string }) {
+  if (p.reader === undefined) return row;
+  const { patient_id, ...rest } = row;
+  return { patient_id, reader: p.reader, ...rest } as T & { reader: string };
+}
+
+export const patientRows = (patients: readonly PatientAssessment[]): Record<string, Cell>[] =>
+  patients.map((p) => withReader(p, {
     patient_id: p.patientId,
     baseline_date: p.baselineDate,
     last_scan_date: p.lastScanDate,
@@ -85,7 +102,7 @@ export const patientRows = (patients: readonly PatientAssessment[]): PatientRow[
     response_source: bestResponseSource(p),
     measurement_source: p.measurementSource,
     warnings: p.warnings,
-  }));
+  } satisfies PatientRow));
 
 /**
  * Where the best overall response comes from: the source of the follow-up it was taken from (the first with that
@@ -104,4 +121,42 @@ export function cellText(column: string, cell: Cell): string {
   if (typeof cell === 'string') return cell;
   if (typeof cell === 'number') return column === 'days_from_baseline' ? String(cell) : cell.toFixed(1);
   return cell.join(';');
+}
+
+/**
+ * The per-patient table of a double read with `--adjudication`: the endpoint of the read each patient uses (named
+ * in `reader`), both readers' best responses, and who adjudicated; blank endpoint, and NOT_ADJUDICATED, while a
+ * discordance waits for its adjudicator.
+ */
+export const ADJUDICATED_PATIENT_COLUMNS = [
+  ...PATIENT_COLUMNS,
+  'reader',
+  'concordant',
+  'reader_1',
+  'reader_1_bor',
+  'reader_2',
+  'reader_2_bor',
+  'adjudicated_by',
+  'adjudication_reason',
+] as const;
+
+export function adjudicatedPatientRows(patients: readonly AdjudicatedPatient[]): Record<string, Cell>[] {
+  return patients.map((p) => {
+    const [one, two] = p.reads;
+    const endpoint: Record<string, Cell> = p.used === undefined
+      ? { ...Object.fromEntries(PATIENT_COLUMNS.map((c) => [c, null])), patient_id: p.patientId, baseline_date: one?.baselineDate ?? null, last_scan_date: one?.lastScanDate ?? null, warnings: ['NOT_ADJUDICATED'] }
+      : (patientRows([p.used])[0] as Record<string, Cell>);
+    const { reader: _used, ...withoutReader } = endpoint;
+    return {
+      ...withoutReader,
+      reader: p.used?.reader ?? null,
+      concordant: p.reads.length < 2 ? null : p.concordant ? 'yes' : 'no',
+      reader_1: one?.reader ?? null,
+      reader_1_bor: one?.bestOverallResponse ?? null,
+      reader_2: two?.reader ?? null,
+      reader_2_bor: two?.bestOverallResponse ?? null,
+      adjudicated_by: p.adjudication?.adjudicator ?? null,
+      adjudication_reason: p.adjudication?.reason ?? null,
+    };
+  });
 }

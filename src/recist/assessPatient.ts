@@ -268,6 +268,7 @@ export function assessPatient(patient: PatientRecord, options: AssessOptions): P
   ]);
   return {
     patientId: patient.patientId,
+    ...(patient.reader === undefined ? {} : { reader: patient.reader }),
     baselineDate: baseline.scanDate,
     lastScanDate: lastScan.scanDate,
     timepoints: rows,

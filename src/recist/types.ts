@@ -91,6 +91,8 @@ export interface TimepointRecord {
 /** One patient's time points; the engine orders them by scan date and takes the first as baseline. */
 export interface PatientRecord {
   readonly patientId: string;
+  /** Who read it, when a patient is read more than once (double read). */
+  readonly reader?: string;
   readonly timepoints: readonly TimepointRecord[];
 }
 
@@ -175,6 +177,8 @@ export interface TimepointAssessment {
 
 export interface PatientAssessment {
   readonly patientId: string;
+  /** The reader of this assessment, in a double read. */
+  readonly reader?: string;
   readonly baselineDate: IsoDate;
   readonly lastScanDate: IsoDate;
   readonly timepoints: readonly TimepointAssessment[];

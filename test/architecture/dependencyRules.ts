@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
-export type Layer = 'shared' | 'recist' | 'dicom' | 'viewer' | 'store' | 'export' | 'cli' | 'ui' | 'app' | 'phantom' | 'survival' | 'tracking' | 'cohort' | 'pacs' | 'sr';
+export type Layer = 'shared' | 'recist' | 'dicom' | 'viewer' | 'store' | 'export' | 'cli' | 'ui' | 'app' | 'phantom' | 'survival' | 'tracking' | 'cohort' | 'pacs' | 'sr' | 'agreement';
 
 interface Rule {
   /** Layers of src/ this layer may import (itself is always allowed). */
@@ -16,26 +16,29 @@ export const RULES: Record<Layer, Rule> = {
   shared: { mayImport: [], forbiddenPackages: ['*'] },
   recist: { mayImport: ['shared'], forbiddenPackages: ['*'] },
   survival: { mayImport: ['shared'], forbiddenPackages: ['*'] },
+  // Two readers' reads compared: discordance, adjudication, Cohen's kappa (issue 20). Pure.
+  agreement: { mayImport: ['shared', 'recist', 'survival'], forbiddenPackages: ['*'] },
   // The cohort screen's view models (patient CSV, groups, statistics, plot geometry) and the survival wording: pure.
   cohort: { mayImport: ['shared', 'survival', 'recist'], forbiddenPackages: ['*'] },
   dicom: { mayImport: ['shared'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools'] },
   phantom: { mayImport: ['shared'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'dicom-parser'] },
   // The reader's record (patients, time points, lesions, measurements) and its mapping onto the engine: pure.
   tracking: { mayImport: ['shared', 'recist', 'dicom'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
-  export: { mayImport: ['shared', 'recist', 'survival', 'store', 'tracking'], forbiddenPackages: [...UI_LIBS, 'cornerstone-core', 'dicom-parser'] },
-  // The DICOMweb client (QIDO-RS, WADO-RS, STOW-RS) over fetch: no React, no database, no viewer.
-  pacs: { mayImport: ['shared', 'dicom'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
+  export: { mayImport: ['shared', 'recist', 'survival', 'store', 'tracking', 'agreement'], forbiddenPackages: [...UI_LIBS, 'cornerstone-core', 'dicom-parser'] },
+  // The DICOMweb client (QIDO-RS, WADO-RS, STOW-RS) over fetch: no React, no database, no viewer; pure code only,
+  // and the comparison of a read here with one rebuilt from the PACS's SRs (tracking rows, sr's tracking UIDs).
+  pacs: { mayImport: ['shared', 'dicom', 'recist', 'tracking', 'sr'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
   // DICOM SR (TID 1500) out of and back into the record: pure bytes in and out, its own reader and writer; phantom
   // for its deterministic 2.25 UIDs.
   sr: { mayImport: ['shared', 'recist', 'dicom', 'tracking', 'export', 'phantom'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
   store: { mayImport: ['shared', 'recist', 'dicom', 'tracking', 'sr'], forbiddenPackages: ['cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
   viewer: { mayImport: ['shared', 'dicom', 'recist', 'tracking'], forbiddenPackages: ['dexie'] },
-  cli: { mayImport: ['shared', 'recist', 'dicom', 'export', 'survival', 'phantom', 'tracking', 'cohort', 'sr'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core'] },
+  cli: { mayImport: ['shared', 'recist', 'dicom', 'export', 'survival', 'phantom', 'tracking', 'cohort', 'sr', 'agreement'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core'] },
   ui: {
-    mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'tracking', 'cohort', 'pacs', 'sr'],
+    mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'tracking', 'cohort', 'pacs', 'sr', 'agreement'],
     forbiddenPackages: ['dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'],
   },
-  app: { mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'ui', 'tracking', 'cohort', 'pacs', 'sr'], forbiddenPackages: [] },
+  app: { mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'ui', 'tracking', 'cohort', 'pacs', 'sr', 'agreement'], forbiddenPackages: [] },
 };
 
 /** Packages that exactly one layer owns (STYLE.md principle 6). */
