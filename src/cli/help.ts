@@ -11,9 +11,13 @@ Subcommands:
       --confirm-days N          days between a response and its confirmation (default 28)
       --sd-min-days N           SD counts for best response from N days after baseline (default 42)
       --pr-policy P             continuing (default: PR stays until PD) or per-timepoint
+      --adjudication FILE       with --per-patient, a double read's endpoint per patient: the adjudicated
+                                read (patient_id, chosen_reader, adjudicator, reason) where the readers'
+                                best response or progression date differ, with reader_1/2 and their BOR
       --format csv|json         output format (default csv)
     Input columns: patient_id, timepoint, scan_date, lesion_id, category, organ, nodal,
-                   long_axis_mm, short_axis_mm, state; optional source (image or report)
+                   long_axis_mm, short_axis_mm, state; optional source (image or report), and reader
+                   (a double read: one assessment per patient and reader, reader in every output row)
     Bad input is refused as a whole (exit code 2) with the line, the column and what is wrong.
 
   inspect PATH...   one JSON object per DICOM file, from the app's own parsing and decoding: modality,
@@ -52,6 +56,15 @@ Subcommands:
   sr read FILE...   the measurement CSV (as export --what measurements) from SR files, one per time point
       --format csv|json         csv (default) or the reports as read, JSON
     See docs/sr.md for the SR's content and every code.
+
+  agreement FILE.csv  two readers' agreement on a double read (a measurement CSV with a reader column):
+                    percentage agreement and Cohen's kappa with its 95 % CI (as R's psych::cohen.kappa) for
+                    the overall response of each follow-up and for best overall response, progression yes/no
+                    and its date, and the discordant patients with their first discordant time point
+      --readers A,B             the two readers compared (needed when the file has more than two)
+      --days N                  progression dates up to N days apart agree (default 0: the same scan)
+      --confirm                 best overall response with confirmation (as assess --confirm)
+      --format text|json        output format (default text)
 
   help, --help      this text
 

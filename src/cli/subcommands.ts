@@ -6,6 +6,7 @@ import type { CliIo, CliOutput } from './io';
 export type Subcommand = (args: string[], io: CliIo) => CliOutput | Promise<CliOutput>;
 
 export const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = {
+  agreement: async () => (await import('./agreementCommand')).agreementCommand,
   assess: async () => (await import('./assessCommand')).assessCommand,
   export: async () => (await import('./exportCommand')).exportCommand,
   inspect: async () => (await import('./inspectCommand')).inspectCommand,
