@@ -31,7 +31,9 @@ def answer_index(output, uri, **request):
         with open(INDEX, encoding='utf-8') as f:
             html = f.read()
     except OSError:
-        output.SendHttpStatus(404, 'recist-reader: %s is missing; build the app (npm run build)\n' % INDEX)
+        message = 'recist-reader: %s is missing; build the app (npm run build)\n' % INDEX
+        # The SDK's (status, body, size): the body is a C string here.
+        output.SendHttpStatus(404, message, len(message.encode('utf-8')))
         return
     output.SetHttpHeader('Cache-Control', 'no-cache')
     output.AnswerBuffer(with_base(html).encode('utf-8'), 'text/html; charset=utf-8')

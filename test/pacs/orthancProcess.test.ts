@@ -73,8 +73,13 @@ describe('startOrthanc', () => {
     expect(remote.status).toBe(401);
   });
 
-  it('stops by its PID: the process is gone and the port answers no more', async () => {
-    const other = await startOrthanc();
+  it('says a served folder holds no build, then stops by its PID: the process is gone and the port answers no more', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'recist-no-build-'));
+    const other = await startOrthanc({ serveApp: empty });
+    rmSync(empty, { recursive: true });
+    const missing = await fetch(other.appUrl ?? '');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('index.html is missing; build the app');
     expect(process.kill(other.pid, 0)).toBe(true);
     await other.stop();
     expect(() => process.kill(other.pid, 0)).toThrow();

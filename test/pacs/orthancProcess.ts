@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_MOUNT, DICOMWEB_ROOT, type PostgresDatabase } from '../../scripts/pacs/orthancConfig';
-import { freePort, startOrthancProcess } from '../../scripts/pacs/orthancServer';
+import { freePort, OrthancStartError, startOrthancProcess } from '../../scripts/pacs/orthancServer';
 import { basicAuth, dicomFilesUnder, stowFiles } from '../../scripts/pacs/stow';
 
 /** The repository's sample patient (RR-0001: baseline, 3-month and 6-month CT, 40 slices each). */
@@ -46,7 +46,8 @@ export interface RunningOrthanc {
  * Starts Orthanc on 127.0.0.1 (loopback only, no DICOM port) with its own configuration and storage, and resolves
  * once it answers. Installs nothing: `npm test` (scripts/test-all.mjs) installs the Debian packages `orthanc`,
  * `orthanc-dicomweb`, `orthanc-python` and `orthanc-postgresql`; without them this throws saying which to install.
- * Startup takes about 0.2 s (plus the sample's STOW when asked). Use one per test file, in beforeAll/afterAll:
+ * Startup takes about 0.2 s (plus about 1.5 s for the sample's STOW when asked), stop() about 2.5 s (Orthanc's clean
+ * shutdown). Use one per test file, in beforeAll/afterAll:
  *
  *   const pacs = await startOrthanc({ loadSample: true });
  *   const studies = await (await fetch(`${pacs.dicomWebUrl}/studies?PatientID=RR-0001`)).json();
@@ -57,7 +58,17 @@ export interface RunningOrthanc {
  * `appUrl` then reaches DICOMweb at `/dicom-web/` on its own origin, as under `npm run pacs`.
  */
 export async function startOrthanc(options: StartOrthancOptions = {}): Promise<RunningOrthanc> {
-  const port = options.port ?? (await freePort());
+  // A free port can be taken by a parallel test file between the probe and Orthanc's bind: then try another.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOrthancOnce(options, options.port ?? (await freePort()));
+    } catch (error) {
+      if (options.port !== undefined || attempt >= 3 || !(error instanceof OrthancStartError) || !/port|bind|address/i.test(error.message)) throw error;
+    }
+  }
+}
+
+async function startOrthancOnce(options: StartOrthancOptions, port: number): Promise<RunningOrthanc> {
   const work = mkdtempSync(join(tmpdir(), 'recist-orthanc-'));
   const storageDir = options.storageDir ? resolve(options.storageDir) : join(work, 'storage');
   const cleanUp = () => rmSync(work, { recursive: true, force: true });
