@@ -118,7 +118,7 @@ export function describeClinicalProblem(problem: ClinicalProblem): string {
       case 'BAD_COVARIATE_NAME': return `${value} cannot be a column name: start with a letter, then letters, digits or _ (at most 64)`;
       case 'RESERVED_COVARIATE_NAME': return `${value} is already a column of the exports; choose another name`;
       case 'BAD_COVARIATE_VALUE': return `${value} is not text or a number`;
-      case 'CSV_SYNTAX': return 'a quoted field is not closed properly (CSV quoting, RFC 4180)';
+      case 'CSV_SYNTAX': return problem.value ?? 'a quoted field is not closed properly (CSV quoting, RFC 4180)';
       case 'EMPTY_FILE': return `the file is empty; the header must name patient_id and any of ${CLINICAL_COLUMNS.join(', ')}`;
       case 'NO_PATIENT_COLUMN': return 'the header has no patient_id column';
       case 'DUPLICATE_COLUMN': return 'this column is named twice in the header';
