@@ -51,8 +51,12 @@ export interface FileHeader {
 
 export type HeaderRead =
   | { readonly kind: 'done'; readonly result: Result<FileHeader, DicomError> }
-  /** The header goes on past `prefix`: read at least `bytes` from the start and try again. */
-  | { readonly kind: 'need-more'; readonly bytes: number };
+  /**
+   * Read at least `bytes` from the start and try again: the header goes on past `prefix` (`for: 'header'`), or this
+   * file is read whole (`for: 'file'`: a deflated data set, or a multi-frame compressed file's fragments to count),
+   * which says nothing about how long other files' headers are.
+   */
+  | { readonly kind: 'need-more'; readonly bytes: number; readonly for: 'header' | 'file' };
 
 /**
  * Reads the header from `prefix`, the first bytes of a file of `fileSize` bytes. A header that does not end within
@@ -60,7 +64,7 @@ export type HeaderRead =
  */
 export function readFileHeader(prefix: Uint8Array, fileSize: number, file: string): HeaderRead {
   const whole = prefix.length >= fileSize;
-  const more = (): HeaderRead => ({ kind: 'need-more', bytes: Math.min(fileSize, Math.max(prefix.length * 2, 4096)) });
+  const more = (): HeaderRead => ({ kind: 'need-more', bytes: Math.min(fileSize, Math.max(prefix.length * 2, 4096)), for: 'header' });
   const done = (result: Result<FileHeader, DicomError>): HeaderRead => ({ kind: 'done', result });
   if (prefix.length < PART10_PREFIX_LENGTH && !whole) return more();
   if (!hasPart10Magic(prefix)) return done(err(dicomError('NOT_DICOM', file)));
@@ -68,7 +72,7 @@ export function readFileHeader(prefix: Uint8Array, fileSize: number, file: strin
   // A deflated data set is one stream after the meta group: nothing of it can be read from a prefix.
   const meta = parseFileMeta(prefix, file);
   if (meta.ok && isDeflated(readString(meta.value, TAG.TransferSyntaxUID)?.trim() ?? '')) {
-    return whole ? done(readDeflatedHeader(prefix, file)) : { kind: 'need-more', bytes: fileSize };
+    return whole ? done(readDeflatedHeader(prefix, file)) : { kind: 'need-more', bytes: fileSize, for: 'file' };
   }
   const parsed = parseDataSet(prefix, file, { untilPixelData: true });
   if (!parsed.ok) return whole ? done(parsed) : more();
@@ -87,7 +91,7 @@ export function readFileHeader(prefix: Uint8Array, fileSize: number, file: strin
   const frames = readInteger(ds, TAG.NumberOfFrames) ?? 1;
   const room = encapsulatedFrameRoom(fileSize - pixelElement.dataOffset);
   if (encapsulated && !whole && frames > 1 && frames <= room && fileSize <= COUNT_FRAGMENTS_UP_TO_BYTES) {
-    return { kind: 'need-more', bytes: fileSize };
+    return { kind: 'need-more', bytes: fileSize, for: 'file' };
   }
   return done(headerOf(ds, whole ? prefix : undefined, transferSyntaxUid, fileSize, file));
 }

@@ -88,7 +88,7 @@ describe('reading from a prefix of the file', () => {
   const bytes = dcmjsImage({ privateBytes: 20000 });
 
   it('asks for more (twice as much) while the header goes on past the prefix', () => {
-    expect(readFileHeader(bytes.subarray(0, 4096), bytes.length, 'x')).toEqual({ kind: 'need-more', bytes: 8192 });
+    expect(readFileHeader(bytes.subarray(0, 4096), bytes.length, 'x')).toEqual({ kind: 'need-more', bytes: 8192, for: 'header' });
   });
 
   it('needs only the bytes up to the PixelData element header', () => {

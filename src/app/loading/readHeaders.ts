@@ -36,7 +36,8 @@ export async function readHeaders(files: readonly NamedBlob[], prefixBytes: numb
       const read = readFileHeader(prefix, blob.size, name);
       if (read.kind === 'done') return read.result;
       length = read.bytes;
-      longest = Math.max(longest, length);
+      // A long header is likely in the files after it too; a file read whole for its own sake is not.
+      if (read.for === 'header') longest = Math.max(longest, length);
       prefix = undefined;
     }
   }));

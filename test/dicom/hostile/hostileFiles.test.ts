@@ -2,7 +2,9 @@
 // (parseDicomFile and every frame decoded, as `recist inspect` does) and in the import workers' path alike
 // (headers from a prefix, frames decoded by the worker code, run in this process).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_PREFIX_BYTES } from '../../../src/app/loading/importFiles';
 import { importLibrary } from '../../../src/app/loading/importLibrary';
+import { readHeaders } from '../../../src/app/loading/readHeaders';
 import type { NamedBlob } from '../../../src/app/loading/workerProtocol';
 import { decodeFrame } from '../../../src/dicom/codecs/decodeFrame';
 import { parseDicomFile } from '../../../src/dicom/parseDicomFile';
@@ -61,9 +63,16 @@ describe.skipIf(skip !== undefined)('hostile and damaged files', () => {
   it('a declared count the file has room for, but not the fragments, is read whole and counted in the worker too', () => {
     const { bytes, name } = named('frames-500-declared-3-present.dcm');
     const first = readFileHeader(bytes.subarray(0, 8192), bytes.length, name);
-    expect(first).toEqual({ kind: 'need-more', bytes: bytes.length });
+    expect(first).toEqual({ kind: 'need-more', bytes: bytes.length, for: 'file' });
     const whole = readFileHeader(bytes, bytes.length, name);
     expect(whole.kind === 'done' && !whole.result.ok ? whole.result.error.detail : '').toBe('NumberOfFrames is 500; the pixel data holds 3 fragment(s)');
+  });
+
+  it('the worker\'s header scan reads such a file whole for its fragments, without reading later files\' headers that long', async () => {
+    const { bytes, name } = named('frames-500-declared-3-present.dcm');
+    const read = await readHeaders([{ name, blob: new Blob([bytes as Uint8Array<ArrayBuffer>]) }], FIRST_PREFIX_BYTES);
+    expect(read.headers.map((h) => (h.ok ? 'read' : h.error.code))).toEqual(['FRAME_COUNT_MISMATCH']);
+    expect(read.prefixBytes).toBe(FIRST_PREFIX_BYTES);
   });
 
   it.each(['jpeg-lossless-sof-65535.dcm', 'jpeg-baseline-sof-65535.dcm', 'jpeg-ls-sof-65535.dcm', 'jpeg-2000-siz-65535.dcm'])(
