@@ -85,12 +85,14 @@ export function readFileHeader(prefix: Uint8Array, fileSize: number, file: strin
     const image = ds.elements[TAG.Rows] !== undefined && ds.elements[TAG.Columns] !== undefined;
     return done(err(image ? dicomError('TRUNCATED', file, 'the file ends before its pixel data') : dicomError('NO_PIXEL_DATA', file)));
   }
-  // A multi-frame compressed file small enough is read whole, so its frame count is checked against its fragments
-  // before a header is built for each frame; a larger one is checked against its size here and its fragments later.
+  // A multi-frame compressed file is read whole, so its frame count is checked against its fragments before a header
+  // is built for each frame, when it is small, or when it declares so many frames that building their headers on
+  // trust would cost more than reading it. Others are checked against their size here, and their fragments later.
   const encapsulated = pixelElement.hadUndefinedLength === true || pixelElement.length === 0xffffffff;
   const frames = readInteger(ds, TAG.NumberOfFrames) ?? 1;
   const room = encapsulatedFrameRoom(fileSize - pixelElement.dataOffset);
-  if (encapsulated && !whole && frames > 1 && frames <= room && fileSize <= COUNT_FRAGMENTS_UP_TO_BYTES) {
+  const countFirst = fileSize <= COUNT_FRAGMENTS_UP_TO_BYTES || frames > FRAMES_BUILT_ON_TRUST;
+  if (encapsulated && !whole && frames > 1 && frames <= room && countFirst) {
     return { kind: 'need-more', bytes: fileSize, for: 'file' };
   }
   return done(headerOf(ds, whole ? prefix : undefined, transferSyntaxUid, fileSize, file));
@@ -98,6 +100,8 @@ export function readFileHeader(prefix: Uint8Array, fileSize: number, file: strin
 
 /** Multi-frame compressed files up to this size are read whole by the header scan, to count their fragments. */
 const COUNT_FRAGMENTS_UP_TO_BYTES = 16 * 1024 * 1024;
+/** More declared frames than this (far beyond a CT series) are counted in any file, whatever its size. */
+const FRAMES_BUILT_ON_TRUST = 10_000;
 
 /** A deflated file's header, read from its inflated form; its pixels are found there too. */
 function readDeflatedHeader(bytes: Uint8Array, file: string): Result<FileHeader, DicomError> {

@@ -68,6 +68,13 @@ describe.skipIf(skip !== undefined)('hostile and damaged files', () => {
     expect(whole.kind === 'done' && !whole.result.ok ? whole.result.error.detail : '').toBe('NumberOfFrames is 500; the pixel data holds 3 fragment(s)');
   });
 
+  it('a large file declaring more frames than a CT series has is read whole and counted too, whatever its size', () => {
+    const { bytes, name } = named('frames-20000-declared-17mb.dcm');
+    expect(readFileHeader(bytes.subarray(0, 8192), bytes.length, name)).toEqual({ kind: 'need-more', bytes: bytes.length, for: 'file' });
+    const whole = readFileHeader(bytes, bytes.length, name);
+    expect(whole.kind === 'done' && !whole.result.ok ? whole.result.error.detail : '').toBe('NumberOfFrames is 20000; the pixel data holds 2 fragment(s)');
+  });
+
   it('the worker\'s header scan reads such a file whole for its fragments, without reading later files\' headers that long', async () => {
     const { bytes, name } = named('frames-500-declared-3-present.dcm');
     const read = await readHeaders([{ name, blob: new Blob([bytes as Uint8Array<ArrayBuffer>]) }], FIRST_PREFIX_BYTES);

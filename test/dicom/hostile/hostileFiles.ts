@@ -123,6 +123,13 @@ export function hostileFiles(dir: Workdir): HostileFile[] {
       bytes: declaringFrames(dir, withFrames(lossless, [losslessFrame, losslessFrame, losslessFrame]), 500),
       refusedAs: 'FRAME_COUNT_MISMATCH',
     },
+    // Large enough to be read from its first bytes only, with room for the frames it declares: it is read whole
+    // anyway (too many frames to build on trust), and its 2 fragments counted.
+    {
+      name: 'frames-20000-declared-17mb.dcm',
+      bytes: declaringFrames(dir, withFrames(lossless, [losslessFrame, new Uint8Array(17 * 1024 * 1024)]), 20_000),
+      refusedAs: 'FRAME_COUNT_MISMATCH',
+    },
     { name: 'jpeg-lossless-sof-65535.dcm', bytes: withFrames(lossless, [relabelJpeg(losslessFrame, 65535, 65535)]), refusedAs: 'SIZE_MISMATCH' },
     { name: 'jpeg-baseline-sof-65535.dcm', bytes: withFrames(baseline, [relabelJpeg(baselineFrame, 65535, 65535)]), refusedAs: 'SIZE_MISMATCH' },
     { name: 'jpeg-ls-sof-65535.dcm', bytes: withFrames(jpegLs, [relabelJpeg(frameOf(jpegLs), 65535, 65535)]), refusedAs: 'SIZE_MISMATCH' },
