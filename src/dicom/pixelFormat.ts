@@ -12,6 +12,13 @@ const COLOUR = new Set<string>(['RGB', 'YBR_FULL', 'YBR_FULL_422', 'YBR_PARTIAL_
 /** Why a layout is refused (becomes UNSUPPORTED_PIXEL_FORMAT), or which attribute was missing (MISSING_ATTRIBUTE). */
 export type PixelFormatProblem = { readonly kind: 'missing'; readonly attribute: string } | { readonly kind: 'unsupported'; readonly detail: string };
 
+/**
+ * The largest frame we decode: 8192 x 8192 at 16 bits (a CT slice is 0.5 MB, a mammogram about 40 MB). A compressed
+ * stream can claim any size in a few bytes, and its decoder allocates what it claims before the first pixel: a
+ * 65535 x 65535 header and stream would take 8 GB.
+ */
+const MAX_FRAME_BYTES = 128 * 2 ** 20;
+
 export function readPixelFormat(ds: DataSet): Result<PixelFormat, PixelFormatProblem> {
   const missing = (attribute: string) => err({ kind: 'missing' as const, attribute });
   const rows = readUnsigned16(ds, TAG.Rows);
@@ -37,6 +44,10 @@ export function readPixelFormat(ds: DataSet): Result<PixelFormat, PixelFormatPro
   if (!greyscale && !COLOUR.has(photometric)) return unsupported('photometric interpretation not supported');
   if (greyscale && samples !== 1) return unsupported('greyscale needs 1 sample per pixel');
   if (!greyscale && (samples !== 3 || bitsAllocated !== 8)) return unsupported('colour needs 3 samples of 8 bits');
+  const frameBytes = rows * columns * samples * (bitsAllocated / 8);
+  if (frameBytes > MAX_FRAME_BYTES) {
+    return unsupported(`a ${columns} x ${rows} frame takes ${Math.round(frameBytes / 2 ** 20)} MB decoded; at most ${MAX_FRAME_BYTES / 2 ** 20} MB is read`);
+  }
   return ok({
     rows,
     columns,

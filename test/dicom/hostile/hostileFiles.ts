@@ -100,6 +100,14 @@ function declaringFrames(dir: Workdir, file: Uint8Array, frames: number): Uint8A
   return new Uint8Array(readFileSync(dir.path(name)));
 }
 
+/** The file with Rows and Columns set (dcmodify). */
+function relabelled(dir: Workdir, file: Uint8Array, columns: number, rows: number): Uint8Array {
+  const name = `relabelled-${columns}x${rows}.dcm`;
+  dir.write(name, file);
+  dir.run('dcmodify', '-nb', '-m', `(0028,0010)=${rows}`, '-m', `(0028,0011)=${columns}`, name);
+  return new Uint8Array(readFileSync(dir.path(name)));
+}
+
 const EOI = [0xff, 0xd9];
 
 export function hostileFiles(dir: Workdir): HostileFile[] {
@@ -129,6 +137,12 @@ export function hostileFiles(dir: Workdir): HostileFile[] {
       name: 'frames-20000-declared-17mb.dcm',
       bytes: declaringFrames(dir, withFrames(lossless, [losslessFrame, new Uint8Array(17 * 1024 * 1024)]), 20_000),
       refusedAs: 'FRAME_COUNT_MISMATCH',
+    },
+    // The header says so too: the stream and the dataset agree on a frame that would take 8 GB to decode.
+    {
+      name: 'jpeg-lossless-header-and-sof-65535.dcm',
+      bytes: relabelled(dir, withFrames(lossless, [relabelJpeg(losslessFrame, 65535, 65535)]), 65535, 65535),
+      refusedAs: 'UNSUPPORTED_PIXEL_FORMAT',
     },
     { name: 'jpeg-lossless-sof-65535.dcm', bytes: withFrames(lossless, [relabelJpeg(losslessFrame, 65535, 65535)]), refusedAs: 'SIZE_MISMATCH' },
     { name: 'jpeg-baseline-sof-65535.dcm', bytes: withFrames(baseline, [relabelJpeg(baselineFrame, 65535, 65535)]), refusedAs: 'SIZE_MISMATCH' },
