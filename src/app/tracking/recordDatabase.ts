@@ -5,12 +5,16 @@ import type { Result } from '../../shared/result';
 import { openRecistDatabase, type RecistDatabase } from '../../store/database';
 import type { StoreError } from '../../store/storeError';
 import { requestPersistentStorage } from '../../store/storageStatus';
+import { watchWritesWhenAsked } from '../../store/writeWatch';
 
 let opening: Promise<Result<RecistDatabase, StoreError>> | undefined;
 
 function recordDatabase(): Promise<Result<RecistDatabase, StoreError>> {
   if (!opening) {
-    opening = openRecistDatabase();
+    opening = openRecistDatabase().then((result) => {
+      if (result.ok) watchWritesWhenAsked(result.value);
+      return result;
+    });
     // Ask once that the browser keep the record under storage pressure; a refusal is shown, not fatal.
     void requestPersistentStorage();
   }

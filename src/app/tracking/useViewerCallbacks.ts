@@ -58,12 +58,17 @@ export function useViewerCallbacks(session: RecordSession): ViewerCallbacks {
       fragments: fragments.length, axis, lengthMm: (axis === 'longAxis' ? lengths.longAxisMm : lengths.shortAxisMm) ?? 0,
     });
     if (answer.kind === 'tell') return setNotice({ tone: 'info', text: answer.text });
-    if (!window.confirm(answer.text)) return;
-    if (answer.onYes === 'delete-measurement') {
-      void session.run(removeMeasurement(session.db, id, `Delete ${lesion.label}'s measurement`));
-      return;
-    }
-    void session.run(changeFinding(session.db, lesion.id, m.studyInstanceUid, 'absent', undefined, fragments, `${lesion.label}: disappeared`));
+    const ask = () => {
+      if (!window.confirm(answer.text)) return;
+      if (answer.onYes === 'delete-measurement') {
+        void session.run(removeMeasurement(session.db, id, `Delete ${lesion.label}'s measurement`));
+        return;
+      }
+      void session.run(changeFinding(session.db, lesion.id, m.studyInstanceUid, 'absent', undefined, fragments, `${lesion.label}: disappeared`));
+    };
+    // Asked once the pointer is let go and the measurement is painted back as it was: the question is modal, and the
+    // reader should see what Cancel keeps.
+    requestAnimationFrame(() => setTimeout(ask, 0));
   }, [session]);
 
   const onMeasureRefused = useCallback(() => {
