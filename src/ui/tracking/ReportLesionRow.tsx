@@ -1,10 +1,11 @@
 // One lesion at a time point read from a report: the same states as the checklist, and the millimetres typed in
 // (long and short axis). A value the form cannot take is said next to its field, and the typed text stays.
-import { useEffect, useState } from 'react';
 import type { LesionValue } from '../../tracking/lesionValue';
 import { ORGANS, type FindingState, type LesionRow, type Organ } from '../../tracking/types';
 import { findingChoices } from './findingChoices';
+import { changedInAnotherTab } from './lesionWords';
 import type { ReportIntent } from './reportIntent';
+import { useDraftText } from './useDraftText';
 
 export interface ReportLesionRowProps {
   readonly lesion: LesionRow;
@@ -17,12 +18,21 @@ export interface ReportLesionRowProps {
 }
 
 const text = (mm: number | undefined) => (mm === undefined ? '' : String(mm));
+/** Typed millimetres that save to the same value ("23.50" and "23.5"); text that is not a number only as itself. */
+const sameMm = (a: string, b: string): boolean => {
+  const [x, y] = [a.trim().replace(',', '.'), b.trim().replace(',', '.')];
+  return x === y || (x !== '' && y !== '' && Number.isFinite(Number(x)) && Number(x) === Number(y));
+};
 
 export function ReportLesionRow({ lesion, studyInstanceUid, value, error, locked, onIntent }: ReportLesionRowProps) {
   const saved = value.axes[0];
-  const [long, setLong] = useState(text(saved?.longAxisMm));
-  const [short, setShort] = useState(text(saved?.shortAxisMm));
-  useEffect(() => { setLong(text(saved?.longAxisMm)); setShort(text(saved?.shortAxisMm)); }, [saved?.longAxisMm, saved?.shortAxisMm]);
+  // What is being typed is kept when another tab saves this lesion's millimetres meanwhile (useDraftText).
+  const field = `${lesion.id}|${studyInstanceUid}`;
+  const long = useDraftText(`${field}|long`, text(saved?.longAxisMm), sameMm);
+  const short = useDraftText(`${field}|short`, text(saved?.shortAxisMm), sameMm);
+  const theirs = long.changedElsewhere !== undefined || short.changedElsewhere !== undefined
+    ? [long.changedElsewhere ?? long.text, short.changedElsewhere ?? short.text].filter((t) => t !== '').map((t) => `${t} mm`).join(' x ')
+    : undefined;
   const name = `${lesion.label}`;
   // A target is 'measured' through its millimetres; the other states are chosen here.
   const choices = findingChoices(lesion.category).filter((c) => c.state !== 'merged');
@@ -45,12 +55,15 @@ export function ReportLesionRow({ lesion, studyInstanceUid, value, error, locked
       <td>
         <form className="report-axes" onSubmit={(e) => {
           e.preventDefault();
-          onIntent({ kind: 'save-axes', lesionId: lesion.id, studyInstanceUid, longText: long, shortText: short });
+          long.saving(long.text);
+          short.saving(short.text);
+          onIntent({ kind: 'save-axes', lesionId: lesion.id, studyInstanceUid, longText: long.text, shortText: short.text });
         }}>
-          <input aria-label={`${name} long axis (mm)`} inputMode="decimal" size={5} value={long} disabled={locked} onChange={(e) => setLong(e.target.value)} />
-          <input aria-label={`${name} short axis (mm)`} inputMode="decimal" size={5} value={short} disabled={locked} onChange={(e) => setShort(e.target.value)} />
+          <input aria-label={`${name} long axis (mm)`} inputMode="decimal" size={5} value={long.text} disabled={locked} onChange={(e) => long.setText(e.target.value)} />
+          <input aria-label={`${name} short axis (mm)`} inputMode="decimal" size={5} value={short.text} disabled={locked} onChange={(e) => short.setText(e.target.value)} />
           <button type="submit" className="button" disabled={locked}>Save {name}</button>
           {error && <span className="report-form__error" role="alert">{error}</span>}
+          {theirs !== undefined && <span className="report-form__elsewhere" role="status">{changedInAnotherTab(theirs)}</span>}
         </form>
       </td>
     </tr>

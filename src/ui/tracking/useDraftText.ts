@@ -1,4 +1,4 @@
-// Text the reader types into a saved field (a lesion's location): it follows the saved value while the reader has
+// Text the reader types into a saved field (a lesion's location, its millimetres read from a report): it follows the saved value while the reader has
 // not changed it, and is kept when another tab saves the same field in the middle of the typing, with the other
 // tab's text at hand to say so. Replacing it silently lost what was being typed.
 import { useCallback, useRef, useState } from 'react';
@@ -24,7 +24,13 @@ interface Draft {
   readonly elsewhere: string | undefined;
 }
 
-export function useDraftText(key: string, saved: string): DraftText {
+const identical = (a: string, b: string): boolean => a === b;
+
+/**
+ * `same` tells two texts that save to the same value apart from different ones (typed "23.50" comes back as
+ * "23.5"): the default is equal text.
+ */
+export function useDraftText(key: string, saved: string, same: (a: string, b: string) => boolean = identical): DraftText {
   const [draft, setDraft] = useState<Draft>({ key, base: saved, text: saved, elsewhere: undefined });
   /** Texts this field handed on to be saved, for the lesion they were typed for. */
   const sent = useRef<{ readonly key: string; readonly texts: string[] }>({ key, texts: [] });
@@ -35,8 +41,8 @@ export function useDraftText(key: string, saved: string): DraftText {
     current = { key, base: saved, text: saved, elsewhere: undefined };
   } else if (draft.base !== saved) {
     // Read, never changed, while rendering: React may render twice for one change.
-    const ours = sent.current.key === key && sent.current.texts.includes(saved);
-    const untouched = draft.text === draft.base || draft.text === saved;
+    const ours = sent.current.key === key && sent.current.texts.some((t) => same(t, saved));
+    const untouched = draft.text === draft.base || same(draft.text, saved);
     current = untouched
       ? { key, base: saved, text: saved, elsewhere: undefined }
       : { key, base: saved, text: draft.text, elsewhere: ours ? draft.elsewhere : saved };
