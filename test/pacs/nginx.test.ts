@@ -101,9 +101,10 @@ http {
 }
 `,
     );
-    const check = spawnSync('/usr/sbin/nginx', ['-t', '-p', work, '-c', join(work, 'nginx.conf')], { encoding: 'utf8' });
+    // -e: not even the first line of the log goes to /var/log/nginx, which a user other than root cannot write.
+    const check = spawnSync('/usr/sbin/nginx', ['-t', '-e', join(work, 'error.log'), '-p', work, '-c', join(work, 'nginx.conf')], { encoding: 'utf8' });
     if (check.status !== 0) throw new Error(`nginx -t: ${check.stderr}`);
-    nginx = spawn('/usr/sbin/nginx', ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'ignore' });
+    nginx = spawn('/usr/sbin/nginx', ['-e', join(work, 'error.log'), '-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'ignore' });
     base = `https://127.0.0.1:${httpsPort}`;
     plain = `http://127.0.0.1:${httpPort}`;
     const deadline = Date.now() + 10_000;
