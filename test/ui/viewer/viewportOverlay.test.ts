@@ -29,6 +29,21 @@ describe('ViewportOverlay', () => {
     ].join(' | '));
   });
 
+  it('on a stack with uneven spacing or repeated positions, says so where the reader measures; other notes stay off the image', () => {
+    const html = renderToStaticMarkup(createElement(ViewportOverlay, {
+      slice, index: 0, count: 3, timePoint: undefined, view: VIEW,
+      notes: [
+        { kind: 'SPLIT_BY_ORIENTATION', plane: 'axial', stacks: 2 },
+        { kind: 'DUPLICATE_POSITIONS', slices: 2 },
+        { kind: 'UNEVEN_SPACING', minMm: 5, maxMm: 10 },
+      ],
+    }));
+    expect([...html.matchAll(/data-testid="series-warning">([^<]*)</g)].map((m) => m[1])).toEqual([
+      '2 slices at repeated positions', 'uneven slice spacing 5–10 mm',
+    ]);
+    expect(overlayText(slice)).not.toContain('spacing 5');
+  });
+
   it('without PixelSpacing says "uncalibrated" instead of millimetres', () => {
     expect(overlayText(ctInstance({ pixelSpacingMm: undefined, rows: 2, columns: 2 }))).toContain('2 × 2 | · | uncalibrated');
   });
