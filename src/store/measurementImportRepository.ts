@@ -10,6 +10,7 @@ import { findingId } from './findingId';
 import {
   importedMeasurement, importedValue, mergeOrgan, recordedValue, type ImportedLine, type MergeConflict, type MergeReport,
 } from './measurementMerge';
+import { rowAxisBelowFloor } from '../tracking/measurementFloor';
 import { categoryOfLabel, restoreAll, restoreFindingRow, restoreLesionRow, restoreMeasurementRow, restoreTimepointRow } from './restore';
 import type { StoreError } from './storeError';
 import { writeTransaction } from './storeTransaction';
@@ -101,6 +102,11 @@ async function mergeValue(
   // A target has measurements exactly when it is 'measured' (findingRules.ts); other lesions keep any axis given.
   const drawn = lesion.category !== 'target' || first.state === 'measured';
   const rows = drawn ? lines.map((line, i) => importedMeasurement(lesion, study, line, new Date(base + i).toISOString())) : [];
+  // The floor of measurementRepository, here too: a 0 mm 'measured' target would read as disappeared.
+  if (rows.some((m) => m !== undefined && rowAxisBelowFloor(m, false) !== undefined)) {
+    conflicts.push(conflictOf('BELOW_MEASUREMENT_FLOOR', lines, { imported }));
+    return;
+  }
   await db.measurements.bulkAdd(rows.filter((m) => m !== undefined));
   const row: FindingRow = { id: findingId(lesion.id, study), patientId: lesion.patientId, lesionId: lesion.id, studyInstanceUid: study, state: first.state, updatedAt: nowIso() };
   await db.findings.put(row);

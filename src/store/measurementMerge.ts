@@ -42,7 +42,9 @@ export type MergeConflictCode =
   /** 'merged' needs the lesion it coalesced into, which the CSV does not say. */
   | 'MERGED_NOT_IMPORTED'
   /** organ "lymph node" with nodal "no". */
-  | 'ORGAN_NOT_NODAL';
+  | 'ORGAN_NOT_NODAL'
+  /** A measured diameter under the measurement floor (1 mm): a lesion that has gone is 'absent', not 0 mm. */
+  | 'BELOW_MEASUREMENT_FLOOR';
 
 export interface MergeConflict {
   readonly code: MergeConflictCode;

@@ -151,6 +151,7 @@ export function describeMergeConflict(conflict: MergeConflict): string {
       case 'LABEL_NOT_OF_CATEGORY': return 'the label does not fit the category (T.. target, NT.. non-target, N.. new). Not imported';
       case 'MERGED_NOT_IMPORTED': return 'merged lesions need the lesion they merged into, which the CSV does not say: record it here. Not imported';
       case 'ORGAN_NOT_NODAL': return 'organ is lymph node but nodal is no. Not imported';
+      case 'BELOW_MEASUREMENT_FLOOR': return `the file says "${conflict.imported ?? ''}": a diameter under 1 mm is not a measurement (a lesion that has gone is recorded as absent). Not imported`;
       default: return assertNever(conflict.code, 'merge conflict');
     }
   })();

@@ -89,12 +89,24 @@ describe('into a record that has some of it', () => {
     ['another organ here', [`${PATIENT},Baseline,2024-01-10,T1,target,lung,no,35.0,,measured`], 'LESION_DIFFERS'],
     ['a label that does not fit its category', [`${PATIENT},Baseline,2024-01-10,NT5,target,liver,no,12.0,,measured`], 'LABEL_NOT_OF_CATEGORY'],
     ['a lymph node that is not nodal', [`${PATIENT},Baseline,2024-01-10,T2,target,lymph node,no,20.0,,measured`], 'ORGAN_NOT_NODAL'],
+    ['a short axis of 0.5 mm', [`${PATIENT},Baseline,2024-01-10,T2,target,liver,no,20.0,0.5,measured`], 'BELOW_MEASUREMENT_FLOOR'],
   ])('does not import %s', async (_what, lines, code) => {
     const db = await databaseWithPatient();
     await lesion(db);
     const report = await merge(db, [HEADER, ...lines].join('\n'));
     expect(report.conflicts.map((c) => [c.code, c.lines])).toEqual([[code, [2]]]);
     expect(report.added).toBe(0);
+  });
+
+  it('does not import a measured target of 0 mm at a follow-up: a lesion that has gone is absent, not a 0 mm line', async () => {
+    const db = await databaseWithPatient();
+    await lesion(db);
+    const report = await merge(db, `${HEADER}\n${PATIENT},Baseline,2024-01-10,T1,target,liver,no,35.0,,measured\n${PATIENT},Follow-up 1,2024-04-10,T1,target,liver,no,0,,measured\n`);
+    expect(report.conflicts.map((c) => [c.code, c.lines])).toEqual([['BELOW_MEASUREMENT_FLOOR', [3]]]);
+    // The baseline's 35.0 mm is added; the follow-up's 0 mm is not.
+    expect(report.added).toBe(1);
+    expect(await db.measurements.where('studyInstanceUid').equals(FOLLOW_UP).count()).toBe(0);
+    expect(describeMergeConflict(report.conflicts[0] as never)).toContain('a diameter under 1 mm is not a measurement');
   });
 
   it('does not write into a signed-off time point', async () => {
