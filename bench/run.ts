@@ -6,6 +6,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   // Loaded on demand: these pull in dcmjs/daikon, and Vite/Playwright.
   parse: async () => (await import('./parseBench')).runParseBench(),
   viewer: async () => (await import('./viewerBench')).runViewerBench(),
+  measure: async () => (await import('./measureBench')).runMeasureBench(),
 };
 
 const wanted = process.argv.slice(2);

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
-export type Layer = 'shared' | 'recist' | 'dicom' | 'viewer' | 'store' | 'export' | 'cli' | 'ui' | 'app' | 'phantom' | 'survival' | 'tracking' | 'cohort' | 'pacs' | 'sr' | 'agreement';
+export type Layer = 'shared' | 'recist' | 'dicom' | 'viewer' | 'store' | 'export' | 'cli' | 'ui' | 'app' | 'phantom' | 'survival' | 'tracking' | 'cohort' | 'pacs' | 'sr' | 'agreement' | 'segment';
 
 interface Rule {
   /** Layers of src/ this layer may import (itself is always allowed). */
@@ -16,6 +16,8 @@ export const RULES: Record<Layer, Rule> = {
   shared: { mayImport: [], forbiddenPackages: ['*'] },
   recist: { mayImport: ['shared'], forbiddenPackages: ['*'] },
   survival: { mayImport: ['shared'], forbiddenPackages: ['*'] },
+  // One-click lesion segmentation on a slice's HU: pure, runs in a worker, in the CLI and in the bench.
+  segment: { mayImport: ['shared'], forbiddenPackages: ['*'] },
   // Two readers' reads compared: discordance, adjudication, Cohen's kappa (issue 20). Pure.
   agreement: { mayImport: ['shared', 'recist', 'survival'], forbiddenPackages: ['*'] },
   // The cohort screen's view models (patient CSV, groups, statistics, plot geometry) and the survival wording: pure.
@@ -32,13 +34,13 @@ export const RULES: Record<Layer, Rule> = {
   // for its deterministic 2.25 UIDs.
   sr: { mayImport: ['shared', 'recist', 'dicom', 'tracking', 'export', 'phantom'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
   store: { mayImport: ['shared', 'recist', 'dicom', 'tracking', 'sr'], forbiddenPackages: ['cornerstone-core', 'cornerstone-tools', 'dicom-parser'] },
-  viewer: { mayImport: ['shared', 'dicom', 'recist', 'tracking'], forbiddenPackages: ['dexie'] },
-  cli: { mayImport: ['shared', 'recist', 'dicom', 'export', 'survival', 'phantom', 'tracking', 'cohort', 'sr', 'agreement'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core'] },
+  viewer: { mayImport: ['shared', 'dicom', 'recist', 'tracking', 'segment'], forbiddenPackages: ['dexie'] },
+  cli: { mayImport: ['shared', 'recist', 'dicom', 'export', 'survival', 'phantom', 'tracking', 'cohort', 'sr', 'agreement', 'segment'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core'] },
   ui: {
-    mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'tracking', 'cohort', 'pacs', 'sr', 'agreement'],
+    mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'tracking', 'cohort', 'pacs', 'sr', 'agreement', 'segment'],
     forbiddenPackages: ['dexie', 'cornerstone-core', 'cornerstone-tools', 'dicom-parser'],
   },
-  app: { mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'ui', 'tracking', 'cohort', 'pacs', 'sr', 'agreement'], forbiddenPackages: [] },
+  app: { mayImport: ['shared', 'recist', 'dicom', 'viewer', 'store', 'export', 'survival', 'ui', 'tracking', 'cohort', 'pacs', 'sr', 'agreement', 'segment'], forbiddenPackages: [] },
 };
 
 /** Packages that exactly one layer owns (STYLE.md principle 6). */

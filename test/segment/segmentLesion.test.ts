@@ -1,0 +1,108 @@
+// One click to a lesion: exact synthetic slices whose truth is known, and the clicks where there is no lesion.
+import { describe, expect, it } from 'vitest';
+import { HU } from '../../src/phantom/anatomy/tissue';
+import { SoftEllipse } from '../../src/phantom/shapes';
+import { segmentLesion } from '../../src/segment/segmentLesion';
+import type { SliceHu } from '../../src/segment/types';
+import { syntheticSlice } from './syntheticSlice';
+
+const SPACING = 0.75;
+const at = (xMm: number, yMm: number) => ({ row: yMm / SPACING, col: xMm / SPACING });
+
+function measured(slice: SliceHu, xMm: number, yMm: number) {
+  const r = segmentLesion(slice, at(xMm, yMm));
+  if (!r.ok) throw new Error(`expected a lesion, got ${r.error.code}: ${r.error.detail}`);
+  return r.value;
+}
+
+describe('segmentLesion', () => {
+  it('measures a round liver metastasis 30 HU darker than liver to within half a millimetre', () => {
+    const slice = syntheticSlice(256, SPACING, HU.liver, [{ shape: new SoftEllipse(96, 96, 12, 12, 0, 2), hu: HU.liver - 30 }]);
+    const m = measured(slice, 97, 95);
+    expect(m.longAxisMm).toBeGreaterThan(23.5);
+    expect(m.longAxisMm).toBeLessThan(24.5);
+    expect(m.shortAxisMm).toBeGreaterThan(23.5);
+    expect(Math.abs(m.areaMm2 / (Math.PI * 144) - 1)).toBeLessThan(0.03);
+    expect(m.lesionHu).toBeCloseTo(HU.liver - 30, 0);
+  });
+
+  it('measures an oval node in fat along its tilted axes (the blur rounds its tips off by a few tenths)', () => {
+    const slice = syntheticSlice(256, SPACING, HU.fat, [{ shape: new SoftEllipse(96, 96, 14, 8, Math.PI / 5, 2), hu: 40 }]);
+    const m = measured(slice, 96, 96);
+    expect(Math.abs(m.longAxisMm - 28)).toBeLessThan(1);
+    expect(Math.abs(m.shortAxisMm - 16)).toBeLessThan(0.6);
+    const [a, b] = m.longAxis;
+    expect(Math.atan2((b.row - a.row), (b.col - a.col)) % Math.PI).toBeCloseTo(Math.PI / 5, 1);
+  });
+
+  it('measures on non-square pixels in millimetres', () => {
+    // A 20 mm circle on rows 0.5 mm apart and columns 1 mm apart: 40 rows tall, 20 columns wide.
+    const rows = 200;
+    const cols = 100;
+    const values = new Float32Array(rows * cols).fill(HU.fat);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const d = Math.hypot((r - 100) * 0.5, (c - 50) * 1);
+        const alpha = Math.min(1, Math.max(0, 0.5 - (d - 10) / 1.5));
+        values[r * cols + c] = HU.fat + alpha * (40 - HU.fat);
+      }
+    }
+    const r = segmentLesion({ values, rows, cols, rowSpacingMm: 0.5, colSpacingMm: 1 }, { row: 100, col: 50 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.longAxisMm).toBeGreaterThan(19.3);
+    expect(r.value.longAxisMm).toBeLessThan(20.7);
+    expect(r.value.shortAxisMm).toBeGreaterThan(19.3);
+  });
+
+  it('cuts a vessel running into a lung nodule off instead of measuring along it', () => {
+    const nodule = new SoftEllipse(96, 96, 7, 7, 0, 1.6);
+    const vessel = new SoftEllipse(96 + 7 + 30, 96, 30, 1.5, 0, 1.6);
+    const slice = syntheticSlice(256, SPACING, HU.lung, [{ shape: vessel, hu: HU.lungVessel }, { shape: nodule, hu: 30 }]);
+    const m = measured(slice, 96, 96);
+    expect(m.longAxisMm).toBeLessThan(16.5);
+    expect(m.longAxisMm).toBeGreaterThan(13.5);
+  });
+
+  it('keeps a liver lesion against the liver edge apart from the fat outside (the edge\'s ramp adds a little)', () => {
+    const liver = new SoftEllipse(96, 96, 80, 60, 0);
+    const lesion = new SoftEllipse(96 + 80 - 10, 96, 10, 10, 0, 2);
+    const slice = syntheticSlice(256, SPACING, HU.fat, [{ shape: liver, hu: HU.liver }, { shape: lesion, hu: HU.liver - 35 }]);
+    const m = measured(slice, 96 + 70, 96);
+    expect(m.longAxisMm).toBeGreaterThan(19);
+    expect(m.longAxisMm).toBeLessThan(23);
+    expect(m.shortAxisMm).toBeLessThan(23);
+  });
+
+  it('still finds a liver lesion 20 HU darker than liver through CT noise', () => {
+    const slice = syntheticSlice(256, SPACING, HU.liver, [{ shape: new SoftEllipse(96, 96, 11, 9, 0.3, 2), hu: HU.liver - 20 }], 12, 5);
+    const m = measured(slice, 95, 97);
+    expect(Math.abs(m.longAxisMm - 22)).toBeLessThan(2);
+    expect(Math.abs(m.shortAxisMm - 18)).toBeLessThan(2);
+  });
+
+  it.each([
+    ['uniform tissue, nothing to separate', syntheticSlice(128, SPACING, HU.liver, []), 'NO_EDGE'],
+    ['an organ larger than the search, its edge in reach', syntheticSlice(256, SPACING, HU.fat, [{ shape: new SoftEllipse(96, 96 + 70, 90, 90, 0), hu: HU.liver }]), 'LEAKS'],
+  ] as const)('refuses a click in %s', (_name, slice, code) => {
+    const r = segmentLesion(slice, { row: slice.rows / 2, col: slice.cols / 2 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe(code);
+  });
+
+  it('refuses a click off the image and a slice without spacing, saying which', () => {
+    const slice = syntheticSlice(64, SPACING, HU.liver, []);
+    const off = segmentLesion(slice, { row: -1, col: 10 });
+    expect(!off.ok && off.error.code).toBe('OUTSIDE_IMAGE');
+    const noSpacing = segmentLesion({ ...slice, rowSpacingMm: 0 }, { row: 10, col: 10 });
+    expect(!noSpacing.ok && noSpacing.error.code).toBe('NO_SPACING');
+  });
+
+  it('reads stored values through the rescale: the same lesion stored as HU + 1024', () => {
+    const hu = syntheticSlice(256, SPACING, HU.liver, [{ shape: new SoftEllipse(96, 96, 10, 10, 0, 2), hu: HU.liver - 30 }]);
+    const stored = Int16Array.from(hu.values, (v) => Math.round(v) + 1024);
+    const a = measured(hu, 96, 96);
+    const b = segmentLesion({ ...hu, values: stored, intercept: -1024, slope: 1 }, at(96, 96));
+    expect(b.ok && Math.abs(b.value.longAxisMm - a.longAxisMm)).toBeLessThan(0.2);
+  });
+});
