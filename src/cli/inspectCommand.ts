@@ -15,8 +15,11 @@ const USAGE = 'Usage: recist inspect FILE_OR_FOLDER...\n';
 /** What a folder may hold besides images (notes, a DICOMDIR, reports): passed over as the app passes over them. */
 const SKIPPED_IN_FOLDERS: ReadonlySet<DicomErrorCode> = new Set(['NOT_DICOM', 'NO_PIXEL_DATA']);
 
-/** Most threads worth starting: beyond this, reading the files from disk is what waits. */
+/** Most threads worth using: beyond this, reading the files from disk is what waits. */
 const MAX_THREADS = 8;
+
+/** Reports waiting for an earlier one before they can be printed, at most. */
+const QUEUED_REPORTS = 64;
 
 type Printed = InspectReport & { skipped?: true };
 
@@ -27,18 +30,10 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<CliOutp
 
   let collected = '';
   const write = io.writeOut ?? ((text: string) => void (collected += text));
-  const threads = Math.min(MAX_THREADS, availableParallelism());
-  // One core: a worker thread would only add its start-up and the messages to the same work.
-  const pool = io.inspectWorker === undefined || threads < 2 ? undefined : inspectPool(io.inspectWorker, threads);
-  // Reports in flight, in output order: a window of two per thread keeps every thread busy while the oldest prints.
-  const window = pool === undefined ? 1 : 2 * threads;
-  const inFlight: Promise<Printed>[] = [];
-
-  const reportOf = async (target: InspectTarget): Promise<Printed> => {
-    if (target.kind === 'unreadable') return unreadableReport(target.path, target.thrown);
-    const report = pool ? await pool.inspect(target.path) : await inspectHere(target.path, io);
-    return !report.ok && !target.named && SKIPPED_IN_FOLDERS.has(report.code) ? { ...report, skipped: true } : report;
-  };
+  // This thread inspects files too (between printing), so one worker fewer than cores: a worker thread costs its
+  // start-up and a copy of the DICOM code. On one core, none: it would only add that to the same work.
+  const workers = Math.min(MAX_THREADS, availableParallelism()) - 1;
+  const pool = io.inspectWorker === undefined || workers < 1 ? undefined : inspectPool(io.inspectWorker, workers);
 
   let printed = 0;
   let failed = 0;
@@ -51,12 +46,46 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<CliOutp
     else failed++;
   };
 
+  // Reports in output order, each printed as soon as it and those before it are ready. The queue holds reports
+  // (about 1 kB each), never file bytes, and is bounded: only when it is full does this thread wait for the oldest.
+  // Until then it inspects the next file itself rather than wait for a worker the system has not run yet (on a busy
+  // machine, waiting made the workers slower than one thread).
+  const queue: { report: Printed | undefined; readonly ready: Promise<Printed> }[] = [];
+  const limit = pool === undefined ? 1 : QUEUED_REPORTS;
+  const enqueue = (ready: Promise<Printed>, report?: Printed) => {
+    const entry = { report, ready };
+    if (report === undefined) ready.then((r) => void (entry.report = r), () => undefined);
+    queue.push(entry);
+  };
+  const printReady = () => {
+    while (queue[0]?.report !== undefined) print((queue.shift() as { report: Printed }).report);
+  };
+  const asPrinted = (target: InspectTarget & { kind: 'file' }, report: InspectReport): Printed =>
+    !report.ok && !target.named && SKIPPED_IN_FOLDERS.has(report.code) ? { ...report, skipped: true } : report;
+
+  let files = 0;
   try {
     for (const target of filesToInspect(args)) {
-      inFlight.push(reportOf(target));
-      if (inFlight.length >= window) print(await (inFlight.shift() as Promise<Printed>));
+      if (target.kind === 'unreadable') {
+        const report = unreadableReport(target.path, target.thrown);
+        enqueue(Promise.resolve(report), report);
+      } else if (pool !== undefined && files > 0 && pool.hasRoom()) {
+        enqueue(pool.inspect(target.path).then((report) => asPrinted(target, report)));
+      } else {
+        // The first file here (a single file starts no thread), and any file while every worker has its hands full.
+        const report = asPrinted(target, await inspectHere(target.path, io));
+        enqueue(Promise.resolve(report), report);
+        // Let the workers' finished reports in, so they get their next file without waiting for this thread.
+        if (pool !== undefined) await new Promise((resolve) => setImmediate(resolve));
+      }
+      files++;
+      printReady();
+      while (queue.length >= limit) {
+        await queue[0]?.ready;
+        printReady();
+      }
     }
-    for (const next of inFlight.splice(0)) print(await next);
+    for (const entry of queue.splice(0)) print(await entry.ready);
   } finally {
     await pool?.close();
   }

@@ -1,5 +1,6 @@
-// The worker threads of `recist inspect`: up to one per core, started as files come (one file starts one thread),
-// each given the next file when it has the fewest in hand. Files are read in the workers; only reports come back.
+// The worker threads of `recist inspect`: started as files come (a file starts one while there are fewer than
+// `size`), each given the next file when it has the fewest in hand. Files are read in the workers; only reports
+// come back.
 import { Worker } from 'node:worker_threads';
 import type { InspectReport } from './inspectFile';
 import type { InspectDone, InspectJob } from './inspectWorker';
@@ -10,9 +11,14 @@ interface Thread {
 }
 
 export interface InspectPool {
+  /** Whether a thread could take a file now without queueing it behind two others. */
+  hasRoom(): boolean;
   inspect(path: string): Promise<InspectReport>;
   close(): Promise<void>;
 }
+
+/** Files a thread holds at once: the next one is there when it finishes one, and no more wait behind it. */
+const PER_THREAD = 2;
 
 export function inspectPool(script: URL, size: number): InspectPool {
   const threads: Thread[] = [];
@@ -46,6 +52,7 @@ export function inspectPool(script: URL, size: number): InspectPool {
   };
 
   return {
+    hasRoom: () => threads.length < size || threads.some((t) => t.waiting.size < PER_THREAD),
     inspect(path) {
       if (failure) return Promise.reject(failure);
       const thread = leastBusy();
