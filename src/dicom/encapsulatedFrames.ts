@@ -51,7 +51,9 @@ export function encapsulatedFrames(value: Uint8Array, base: number, numberOfFram
     }
   }
   if (frames.length !== numberOfFrames || frames.some((f) => f.length === 0)) {
-    return corrupt(`found ${frames.length} frame(s) in ${fragments.length} fragment(s); NumberOfFrames is ${numberOfFrames}`);
+    const detail = `found ${frames.length} frame(s) in ${fragments.length} fragment(s); NumberOfFrames is ${numberOfFrames}`;
+    // Fewer fragments than frames: frames are missing, whatever the offsets say. Otherwise they cannot be told apart.
+    return fragments.length < numberOfFrames ? err({ code: 'FRAME_COUNT_MISMATCH', detail }) : corrupt(detail);
   }
   return ok(frames.map((frame) => frame.map(absolute)));
 }

@@ -43,6 +43,7 @@ describe('encapsulatedFrames: which fragments make which frame', () => {
     ['a fragment running past the end', new Uint8Array([...item([]), 0xfe, 0xff, 0x00, 0xe0, ...u32(100), 1, 2]), 1, 'TRUNCATED'],
     ['frames that cannot be told apart', value(item([]), item([1]), item([2]), item([3])), 2, 'CORRUPT_PIXEL_DATA'],
     ['no fragments at all', value(item([])), 1, 'CORRUPT_PIXEL_DATA'],
+    ['fewer fragments than frames (the worker finds it in a file too large to count at its header)', value(item([]), item([1]), item([2])), 3, 'FRAME_COUNT_MISMATCH'],
     ['something else than an item', new Uint8Array([0x08, 0x00, 0x00, 0xe0, 0, 0, 0, 0]), 1, 'CORRUPT_PIXEL_DATA'],
   ])('%s -> %s', (_, bytes, count, code) => {
     expect(encapsulatedFrames(bytes, 0, count)).toMatchObject({ ok: false, error: { code } });
