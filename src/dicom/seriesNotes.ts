@@ -10,7 +10,7 @@ import { dot } from './vec3';
 export type Plane = 'axial' | 'coronal' | 'sagittal' | 'oblique';
 
 export type SeriesNote =
-  /** One SeriesInstanceUID held stacks in `planes` orientations; each became a series of its own (this one `plane`). */
+  /** One SeriesInstanceUID held `stacks` stacks of different orientations, each now a series (this one `plane`). */
   | { readonly kind: 'SPLIT_BY_ORIENTATION'; readonly plane: Plane; readonly stacks: number }
   /** `slices` slices lie at the same position as another one (sorted next to each other, seen as one slice twice). */
   | { readonly kind: 'DUPLICATE_POSITIONS'; readonly slices: number }
