@@ -1,7 +1,8 @@
-// Text the reader types into a saved field (a lesion's location, its millimetres read from a report): it follows the saved value while the reader has
-// not changed it, and is kept when another tab saves the same field in the middle of the typing, with the other
-// tab's text at hand to say so. Replacing it silently lost what was being typed.
+// Text the reader types into a saved field (a lesion's location, its millimetres read from a report): it follows the
+// saved value while the reader has not changed it, and is kept when another tab saves the same field in the middle
+// of the typing, with the other tab's text at hand to say so (draftText.ts). Replacing it silently lost the typing.
 import { useCallback, useRef, useState } from 'react';
+import { followSaved, freshDraft, type Draft } from './draftText';
 
 export interface DraftText {
   /** What the field shows. */
@@ -15,15 +16,6 @@ export interface DraftText {
   readonly takeSaved: () => void;
 }
 
-interface Draft {
-  /** The field it belongs to: another lesion starts from its own saved value. */
-  readonly key: string;
-  /** The saved value the text was last in step with. */
-  readonly base: string;
-  readonly text: string;
-  readonly elsewhere: string | undefined;
-}
-
 const identical = (a: string, b: string): boolean => a === b;
 
 /**
@@ -31,22 +23,13 @@ const identical = (a: string, b: string): boolean => a === b;
  * "23.5"): the default is equal text.
  */
 export function useDraftText(key: string, saved: string, same: (a: string, b: string) => boolean = identical): DraftText {
-  const [draft, setDraft] = useState<Draft>({ key, base: saved, text: saved, elsewhere: undefined });
+  const [draft, setDraft] = useState<Draft>(() => freshDraft(key, saved));
   /** Texts this field handed on to be saved, for the lesion they were typed for. */
   const sent = useRef<{ readonly key: string; readonly texts: string[] }>({ key, texts: [] });
 
   // Adjusted while rendering (React's pattern for state that follows a prop), so the field never shows a stale value.
-  let current = draft;
-  if (draft.key !== key) {
-    current = { key, base: saved, text: saved, elsewhere: undefined };
-  } else if (draft.base !== saved) {
-    // Read, never changed, while rendering: React may render twice for one change.
-    const ours = sent.current.key === key && sent.current.texts.some((t) => same(t, saved));
-    const untouched = draft.text === draft.base || same(draft.text, saved);
-    current = untouched
-      ? { key, base: saved, text: saved, elsewhere: undefined }
-      : { key, base: saved, text: draft.text, elsewhere: ours ? draft.elsewhere : saved };
-  }
+  // The texts are read, never changed, while rendering: React may render twice for one change.
+  const current = followSaved(draft, key, saved, (value) => sent.current.key === key && sent.current.texts.some((t) => same(t, value)), same);
   if (current !== draft) setDraft(current);
 
   const setText = useCallback((text: string) => setDraft((d) => ({ ...d, text })), []);
