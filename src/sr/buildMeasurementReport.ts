@@ -104,7 +104,8 @@ function lesionGroups(
   return measured.length === 0 ? [group(undefined)] : measured.map(group);
 }
 
-function responseItems(assessment: TimepointAssessment | undefined): DataSet[] {
+/** `reason`: the engine's explanation, or for a response the reader assigned, the reason they gave (verbatim, so it reads back as given). */
+function responseItems(assessment: TimepointAssessment | undefined, assignedReason: string | undefined): DataSet[] {
   const items = [code('CONTAINS', CODES.responseEvaluationMethod, CODES.recist11)];
   if (assessment === undefined) return items;
   if (assessment.targetSum !== null) items.push(numeric('CONTAINS', CODES.sumOfDiameters, toMmRounded(assessment.targetSum), CODES.millimetre));
@@ -113,7 +114,8 @@ function responseItems(assessment: TimepointAssessment | undefined): DataSet[] {
   if (assessment.newLesions !== null) items.push(code('CONTAINS', CODES.newLesions, NEW_LESION_CODES[assessment.newLesions]));
   if (assessment.overallResponse !== null) items.push(code('CONTAINS', CODES.overallResponse, OVERALL_RESPONSE_CODES[assessment.overallResponse]));
   if (assessment.responseSource !== null) items.push(code('CONTAINS', CODES.responseSource, RESPONSE_SOURCE_CODES[assessment.responseSource]));
-  if (assessment.explanation.trim() !== '') items.push(text('CONTAINS', CODES.responseReason, assessment.explanation));
+  const reason = assessment.responseSource === 'assigned' && assignedReason !== undefined ? assignedReason : assessment.explanation;
+  if (reason.trim() !== '') items.push(text('CONTAINS', CODES.responseReason, reason));
   return items;
 }
 
@@ -188,7 +190,7 @@ export function buildMeasurementReport(input: MeasurementReportInput): Result<Me
     code('HAS CONCEPT MOD', CODES.procedureReported, CODES.computedTomography),
     ...library,
     container('CONTAINS', CODES.imagingMeasurements, groups),
-    container('CONTAINS', CODES.qualitativeEvaluations, responseItems(assessment)),
+    container('CONTAINS', CODES.qualitativeEvaluations, responseItems(assessment, row.assigned?.reason)),
   ], '1500');
 
   const study = input.study ?? {};

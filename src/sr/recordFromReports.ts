@@ -1,6 +1,7 @@
 // A patient's SRs (one per time point) -> the reader's record rows (tracking/types.ts), as a second workstation
 // rebuilds the baseline lesions, their drawings and the responses from the PACS. Lesion ids are the Tracking Unique
 // Identifiers (trackingUid.ts keeps them as they are when the record is written out again).
+import type { AssignedOverallResponse } from '../recist/types';
 import type { TrackedPatient } from '../tracking/toPatientRecord';
 import { distanceMm, roundToTenthMm } from '../dicom/imageLength';
 import { REPORT_IMAGE_UID } from '../tracking/source';
@@ -58,6 +59,17 @@ function measurementRow(m: ReadMeasurement, lesionId: string, patientId: string,
   };
 }
 
+const EXCLUDED_LABEL = 'Excluded';
+const ASSIGNABLE: readonly string[] = ['CR', 'PR', 'SD', 'PD', 'NE'] satisfies AssignedOverallResponse[];
+const isAssignable = (r: string): r is AssignedOverallResponse => ASSIGNABLE.includes(r);
+
+/** A follow-up whose overall response the reader assigned: the assignment again, so the engine does not recompute it. */
+function assignedOf(r: ReadReport): Pick<TimepointRow, 'assigned'> {
+  const overall = r.responses?.overall;
+  if (r.responses?.source !== 'assigned' || overall === undefined || !isAssignable(overall)) return {};
+  return { assigned: { response: overall, reason: r.responses.reason } };
+}
+
 /** The latest SR of each study: an SR written again after an unlock supersedes the earlier one. */
 function latestPerStudy(reports: readonly ReadReport[]): ReadReport[] {
   const byStudy = new Map<string, ReadReport>();
@@ -74,7 +86,10 @@ function patientFrom(reports: readonly ReadReport[]): TrackedPatient {
   if (first === undefined) throw new Error('patientFrom needs at least one report');
   const patientId = first.patient.id;
   const timepoints: TimepointRow[] = latest.map((r) => ({
-    studyInstanceUid: r.studyInstanceUid, patientId, studyDate: r.studyDate, studyDescription: r.studyDescription, excluded: false,
+    studyInstanceUid: r.studyInstanceUid, patientId, studyDate: r.studyDate, studyDescription: r.studyDescription,
+    // The writer labels a study left out of the assessment "Excluded" (tracking/timepoints.ts), with no time point type.
+    excluded: r.timepointLabel === EXCLUDED_LABEL,
+    ...assignedOf(r),
     ...(r.signOff === undefined ? {} : {
       signOff: { reader: r.signOff.reader, at: r.signOff.at, overallResponse: r.responses?.overall ?? '', explanation: r.responses?.reason ?? '' },
     }),

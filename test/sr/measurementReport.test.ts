@@ -202,6 +202,23 @@ describe('what the record may hold', () => {
     expect(csv(roundTrip(record))).toBe(csv([record]));
   });
 
+  it('a response the reader assigned, and a study left out of the assessment, come back as they were', () => {
+    const record = edited((r) => {
+      r.timepoints = [
+        ...r.timepoints.map((t) => (t.studyInstanceUid === FOLLOW_UP_1 ? { ...t, assigned: { response: 'SD' as const, reason: '"Stable hepatic metastases." (report of 2023-04-18)' } } : t)),
+        { studyInstanceUid: '2.25.999', patientId: 'RR-0001', studyDate: '2023-05-02', studyDescription: 'CT head', excluded: true },
+      ];
+      r.findings = [...r.findings, ...r.findings.filter((f) => f.studyInstanceUid === FOLLOW_UP_1).map((f) => ({ ...f, id: `${f.lesionId}|2.25.999`, studyInstanceUid: '2.25.999' }))];
+    });
+    const assigned = read(write({ patient: record, studyInstanceUid: FOLLOW_UP_1 }).bytes);
+    expect(assigned.responses).toMatchObject({ overall: 'SD', source: 'assigned' });
+    expect(read(write({ patient: record, studyInstanceUid: '2.25.999' }).bytes).timepointLabel).toBe('Excluded');
+    const back = roundTrip(record);
+    expect(back[0]?.timepoints.find((t) => t.studyInstanceUid === '2.25.999')?.excluded).toBe(true);
+    expect(csv(back, 'timepoints')).toBe(csv([record], 'timepoints'));
+    expect(csv(back)).toBe(csv([record]));
+  });
+
   it('a time point not signed off is PARTIAL and UNVERIFIED, dated by its last change', () => {
     const record = edited((r) => { r.timepoints = r.timepoints.map(({ signOff: _, ...t }) => t); });
     const file = write({ patient: record, studyInstanceUid: BASELINE });
