@@ -39,9 +39,11 @@ export function describeSeriesNote(note: SeriesNote): string {
     case 'DUPLICATE_POSITIONS':
       return `${note.slices} slices share their position with another slice (a slice repeated, or two series in one)`;
     case 'UNEVEN_SPACING':
-      return `uneven slice spacing (${note.minMm}–${note.maxMm} mm between neighbouring slices): distances and sizes across slices are not uniform`;
+      return `uneven slice spacing (${note.minMm}–${note.maxMm} mm between neighbouring slices): ` +
+        'distances and sizes across slices are not uniform';
     case 'EXTRA_PIXEL_DATA':
-      return `${note.files.length === 1 ? 'a file holds' : `${note.files.length} files hold`} more pixel data than Rows × Columns × frames (${note.files.join(', ')}): the header may not describe the image`;
+      return `${note.files.length === 1 ? 'a file holds' : `${note.files.length} files hold`} more pixel data than ` +
+        `Rows × Columns × frames (${note.files.join(', ')}): the header may not describe the image`;
     default:
       return assertNever(note, 'series note');
   }

@@ -58,7 +58,9 @@ export function stacksByOrientation<T extends Pick<CtInstance, 'imageOrientation
 }
 
 /** Duplicated positions and uneven spacing of a stack already in spatial order (geometry.sortSlices). */
-export function spacingNotes(ordered: readonly Pick<CtInstance, 'file' | 'imagePositionPatientMm' | 'imageOrientationPatient' | 'instanceNumber' | 'frameNumber'>[]): SeriesNote[] {
+type Placed = Pick<CtInstance, 'file' | 'imagePositionPatientMm' | 'imageOrientationPatient' | 'instanceNumber' | 'frameNumber'>;
+
+export function spacingNotes(ordered: readonly Placed[]): SeriesNote[] {
   const locations = ordered.map(sliceLocationMm);
   if (locations.length < 2 || locations.some((l) => l === undefined)) return [];
   const gaps = (locations as number[]).slice(1).map((l, i) => Math.abs((locations[i] as number) - l));
