@@ -27,7 +27,8 @@ async function devServer(pacsUrl: string): Promise<{ server: ViteDevServer; url:
   return { server, url: `http://127.0.0.1:${port}` };
 }
 
-describe('the dev server proxies /dicom-web/ to the PACS', () => {
+// Real servers on a shared machine: a request can take seconds when other work holds the cores.
+describe('the dev server proxies /dicom-web/ to the PACS', { timeout: 30_000 }, () => {
   let pacs: RunningOrthanc;
   let dev: { server: ViteDevServer; url: string };
 

@@ -52,7 +52,8 @@ function siteForTest(values: { httpPort: number; httpsPort: number; appDir: stri
   return site;
 }
 
-describe('nginx in front of Orthanc, as docs/pacs.md deploys it', () => {
+// Real servers on a shared machine: a request can take seconds when other work holds the cores.
+describe('nginx in front of Orthanc, as docs/pacs.md deploys it', { timeout: 30_000 }, () => {
   let work: string;
   let orthanc: RunningOrthanc;
   let nginx: ChildProcess;

@@ -20,7 +20,8 @@ function nonLoopbackAddress(): string | undefined {
     .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
 }
 
-describe('startOrthanc', () => {
+// Real servers on a shared machine: a request can take seconds when other work holds the cores.
+describe('startOrthanc', { timeout: 30_000 }, () => {
   let pacs: RunningOrthanc;
   let app: string;
 

@@ -17,7 +17,8 @@ async function json(url: string): Promise<Record<string, { Value?: unknown[] }>[
 
 const value = (item: Record<string, { Value?: unknown[] }> | undefined, tag: string) => String(item?.[tag]?.Value?.[0] ?? '');
 
-describe('two Orthancs on one PostgreSQL', () => {
+// Real servers on a shared machine: a request can take seconds when other work holds the cores.
+describe('two Orthancs on one PostgreSQL', { timeout: 30_000 }, () => {
   let postgres: RunningPostgres;
   let first: RunningOrthanc;
   let second: RunningOrthanc;
