@@ -1,5 +1,5 @@
-// Entry point of the `recist` command (bin/recist.mjs loads its build, dist-cli/recist.mjs; `npm run recist` runs
-// it under tsx): real files and streams around the runner. Imports nothing but the dispatcher, so `recist --help`
+// Entry point of the `recist` command (bin/recist.mjs loads its build, dist-cli/recist.mjs; `npx tsx` can run it
+// from source): real files and streams around the runner. Imports nothing but the dispatcher, so `recist --help`
 // starts as fast as Node itself.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,7 +10,13 @@ const inspectWorker = import.meta.url.endsWith('.mjs') ? new URL('./inspectWorke
 
 const result = await dispatch(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, 'utf8'),
-  readBytes: (path) => new Uint8Array(readFileSync(path)),
+  readBytes: (path) => {
+    // The Buffer's own memory, not a copy (a 512 x 512 slice is half a megabyte); a small file that Node put in its
+    // shared pool is copied, so the bytes never share an ArrayBuffer with anything else.
+    const data = readFileSync(path);
+    const whole = data.byteOffset === 0 && data.buffer.byteLength === data.length;
+    return whole ? new Uint8Array(data.buffer, 0, data.length) : new Uint8Array(data);
+  },
   writeBytes: (path, bytes) => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, bytes);
