@@ -93,6 +93,15 @@ async function stageRows(file: Blob, name: string, meta: BackupMeta): Promise<Ma
 }
 
 /**
+ * Deletes staging copies left by restores that failed before this version removed them (they held a whole copy of
+ * a backup each, images included). A restore in another tab at this very moment would lose its copy and be refused.
+ */
+async function deleteLeftStaging(db: RecistDatabase): Promise<void> {
+  const names = await Dexie.getDatabaseNames().catch((): string[] => []);
+  await Promise.all(names.filter((n) => n.startsWith(`${db.name}-restore-`)).map((n) => Dexie.delete(n).catch(() => undefined)));
+}
+
+/**
  * Replaces the record with the backup's. Refused, with nothing changed, when the file is cut short, is not a backup,
  * comes from a newer schema, holds fewer rows than it declares, or rows that fail the restore step or point at rows
  * it does not hold.
@@ -115,6 +124,7 @@ export async function restoreBackup(db: RecistDatabase, file: Blob): Promise<Res
   const meta = checkBackupHead(ending, head);
   if (!meta.ok) return err(meta.error);
 
+  await deleteLeftStaging(db);
   const stagingName = `${db.name}-restore-${crypto.randomUUID()}`;
   try {
     let staged: Map<TableName, unknown[]>;

@@ -163,6 +163,20 @@ describe('what the reader is told, and what is left on disk', () => {
     expect(describeBackupError(error)).toBe('This file is not a recist-reader backup (it is not a JSON file: it begins "patient_id,cycles P1,1"). Nothing was changed.');
   });
 
+  it('staging copies left by earlier failed restores of this database are deleted too, no other database', async () => {
+    const db = await recordedDatabase();
+    for (const name of [`${db.name}-restore-left-behind`, `${db.name}-other`]) {
+      const left = new Dexie(name);
+      left.version(1).stores({ patients: 'id' });
+      await left.open();
+      left.close();
+    }
+    value(await restoreBackup(db, value(await backupDatabase(db, { includeImages: false }))));
+    const names = await Dexie.getDatabaseNames();
+    expect(names).not.toContain(`${db.name}-restore-left-behind`);
+    expect(names).toContain(`${db.name}-other`);
+  });
+
   it('a staging copy whose import failed half-way is deleted (two rows with one key)', async () => {
     const text = withRows(await backupText(false), 'measurements', (rows) => [...rows, rows[0]], 3);
     const error = await refusedRestore(new Blob([text]));
