@@ -147,6 +147,9 @@ async function srCount(studyDate: string): Promise<number> {
   return reports.ok ? reports.value.length : -1;
 }
 
+/** The first reader's page, kept open for the comparison with the second profile. */
+let readerA: Page | undefined;
+
 describe('a read signed off in one browser goes to the PACS as DICOM SR', () => {
   let page: Page;
   let errors: string[];
@@ -190,6 +193,43 @@ describe('a read signed off in one browser goes to the PACS as DICOM SR', () => 
     await expect.poll(() => pacsPanel(page).getByTestId('pacs-outbox-item').count(), { timeout: 15_000 }).toBe(2);
     await expect.poll(() => pacsPanel(page).getByTestId('pacs-outbox-summary').textContent(), { timeout: 15_000 }).toBe('All reports are in the PACS.');
     expect(await srCount(STUDY_DATES.threeMonths)).toBe(1);
+    // Its own baseline report, read back when the 3-month series was opened, is the read it has: nothing to choose.
+    await expect.poll(() => pacsPanel(page).getByTestId('pacs-readback').textContent(), { timeout: 15_000 }).toContain('read the same here');
+    expect(await pacsPanel(page).getByTestId('pacs-conflict').count()).toBe(0);
     expect(errors.splice(0)).toEqual([]);
+    readerA = page;
+  }, 240_000);
+});
+
+const summaryTable = (page: Page) => panel(page).locator('.recist-summary__table').textContent();
+
+describe('read back in a second browser profile', () => {
+  it('opening the patient from the PACS rebuilds the lesions, their drawings and the same responses', async () => {
+    if (!readerA) throw new Error('the first reader did not sign off (see the test before)');
+    const { page, errors } = await openProfile();
+    try {
+      await searchPatient(page, 'RR-0001');
+      await expect.poll(() => pacsPanel(page).getByTestId('pacs-series').count(), { timeout: 15_000 }).toBe(3);
+      const readBack = () => pacsPanel(page).getByTestId('pacs-readback').textContent();
+      // Opening the baseline finds the patient's two reports and takes both time points into this empty profile.
+      await openSeries(page, STUDY_DATES.baseline);
+      await expect.poll(readBack, { timeout: 30_000 }).toBe("Read back 2 reports from the PACS: 2 time points taken into this browser's record.");
+      await openSeries(page, STUDY_DATES.threeMonths);
+      await expect.poll(readBack, { timeout: 30_000 }).toBe('Read back 2 reports from the PACS: 2 read the same here.');
+      await expect.poll(() => overall(page, 'Follow-up 1'), { timeout: 15_000 }).toBe('PR');
+      expect(await summaryTable(page)).toBe(await summaryTable(readerA as Page));
+      const lesions = (p: Page) => panel(p).locator('tr[data-lesion]').allTextContents();
+      expect(await lesions(page)).toEqual(await lesions(readerA as Page));
+      // The drawings are on the images: T1 shown in both panes at its slice, with its measurement.
+      await lesionRow(page, 'T1').getByRole('button').click();
+      await expect.poll(() => counter(page, 0)).toBe(`Slice ${study('baseline').lesions[0]?.instanceNumber} / 40`);
+      await expect.poll(async () => (await pane(page, 0).getByTestId('measurement-label').allTextContents()).join(' ')).toContain('T1');
+      await expect.poll(async () => (await pane(page, 1).getByTestId('measurement-label').allTextContents()).join(' ')).toContain('T1');
+      // Read back, not sent back: the second profile wrote no report of its own.
+      expect(await pacsPanel(page).getByTestId('pacs-outbox-item').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
   }, 240_000);
 });

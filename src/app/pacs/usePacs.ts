@@ -1,7 +1,7 @@
 // The PACS panel's state and intents: its address, the search and open (usePacsBrowser), the SR outbox and its
 // sending (useOutboxSender), the reports of signed-off PACS studies (useSignOffReports) and the read-back of a
 // patient's reports (useReadBack).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { PacsClient } from '../../pacs/pacsClient';
 import type { PacsStudy } from '../../pacs/pacsTypes';
 import type { RecistDatabase } from '../../store/database';
@@ -12,17 +12,25 @@ import { readPacsAddress, writePacsAddress } from './pacsAddress';
 import { usePacsBrowser, type OpenPacsFiles } from './usePacsBrowser';
 import { useOutboxSender } from './useOutboxSender';
 import { useSignOffReports } from './useSignOffReports';
+import { useReadBack } from './useReadBack';
 import { describeSrQueueError } from '../../ui/pacs/pacsMessages';
 
 export function usePacs(db: RecistDatabase | undefined, openFiles: OpenPacsFiles): PacsPanelProps {
   const [address, setAddress] = useState(readPacsAddress);
   const client = useMemo(() => new PacsClient({ baseUrl: address }), [address]);
+  // Sign-offs read back from the PACS's own reports: not to be written out and sent again.
+  const fromPacs = useRef(new Set<string>()).current;
+  const readBack = useReadBack(db, client, fromPacs);
   const [openedStudies, setOpenedStudies] = useState<readonly PacsStudy[]>([]);
-  const onOpened = useCallback((study: PacsStudy) => setOpenedStudies((list) => [...list, study]), []);
+  const startReadBack = readBack.readBack;
+  const onOpened = useCallback((study: PacsStudy) => {
+    setOpenedStudies((list) => [...list, study]);
+    startReadBack(study.patientId);
+  }, [startReadBack]);
   const browser = usePacsBrowser(client, openFiles, onOpened);
   const rows = useOutbox(db);
   const sender = useOutboxSender(db, client, rows);
-  const reportProblem = useSignOffReports(db, openedStudies, sender.send);
+  const reportProblem = useSignOffReports(db, openedStudies, sender.send, fromPacs);
   return {
     baseUrl: address,
     onBaseUrlChange: (url) => setAddress(writePacsAddress(url)),
@@ -35,8 +43,8 @@ export function usePacs(db: RecistDatabase | undefined, openFiles: OpenPacsFiles
     onSendOutbox: sender.send,
     reportNotice: reportProblem && describeSrQueueError(reportProblem.error),
     sending: sender.sending,
-    readBack: undefined,
-    conflicts: [],
-    onChooseRead: () => undefined,
+    readBack: readBack.line,
+    conflicts: readBack.conflicts,
+    onChooseRead: readBack.choose,
   };
 }

@@ -6,8 +6,9 @@ import type { PacsStudy } from '../../pacs/pacsTypes';
 import type { RecistDatabase } from '../../store/database';
 import { useSignOffs } from '../../store/useSignOffs';
 import { queueSignOffReport, type QueueReportError } from './queueSignOffReport';
+import { signOffKey } from './useReadBack';
 
-export function useSignOffReports(db: RecistDatabase | undefined, pacsStudies: readonly PacsStudy[], send: () => void) {
+export function useSignOffReports(db: RecistDatabase | undefined, pacsStudies: readonly PacsStudy[], send: () => void, fromPacs: ReadonlySet<string>) {
   const signOffs = useSignOffs(db);
   const [startedAt] = useState(() => new Date().toISOString());
   const handled = useRef(new Set<string>());
@@ -16,9 +17,9 @@ export function useSignOffReports(db: RecistDatabase | undefined, pacsStudies: r
   useEffect(() => {
     if (!db) return;
     for (const signOff of signOffs) {
-      const key = `${signOff.studyInstanceUid}|${signOff.at}`;
+      const key = signOffKey(signOff.studyInstanceUid, signOff.at);
       const study = pacsStudies.find((s) => s.studyInstanceUid === signOff.studyInstanceUid);
-      if (!study || signOff.at < startedAt || handled.current.has(key)) continue;
+      if (!study || signOff.at < startedAt || handled.current.has(key) || fromPacs.has(key)) continue;
       handled.current.add(key);
       void queueSignOffReport(db, signOff.patientId, signOff.studyInstanceUid, { accessionNumber: study.accessionNumber }).then((queued) => {
         if (queued.ok) {
@@ -29,7 +30,7 @@ export function useSignOffReports(db: RecistDatabase | undefined, pacsStudies: r
         }
       });
     }
-  }, [db, signOffs, pacsStudies, startedAt, send]);
+  }, [db, signOffs, pacsStudies, startedAt, send, fromPacs]);
 
   return problem;
 }

@@ -1,0 +1,48 @@
+// Taking a time point's read from the PACS (its SR, rebuilt as record rows by src/sr) into this browser's record.
+// Called for a time point with no read here, or when the reader chose the PACS read over this browser's: then this
+// time point's findings and measurements are replaced, in one transaction, and nothing else of the record changes.
+import type { TrackedPatient } from '../tracking/toPatientRecord';
+import type { TimepointRow } from '../tracking/types';
+import type { RecistDatabase } from './database';
+import { restoreFindingRow, restoreLesionRow, restoreMeasurementRow, restoreTimepointRow } from './restore';
+import { invalid, type StoreError } from './storeError';
+import { fail, writeTransaction } from './storeTransaction';
+import type { Result } from '../shared/result';
+
+/** `pacs` in this browser's lesion ids (pacs/compareReads inLocalTerms). */
+export function adoptPacsRead(db: RecistDatabase, pacs: TrackedPatient, studyInstanceUid: string): Promise<Result<TimepointRow, StoreError>> {
+  const tables = [db.patients, db.timepoints, db.lesions, db.findings, db.measurements];
+  return writeTransaction(db, tables, async () => {
+    const patientId = pacs.patient.id;
+    const read = pacs.timepoints.find((t) => t.studyInstanceUid === studyInstanceUid);
+    if (!read) fail(invalid('MALFORMED_INPUT', `the PACS has no read of study ${studyInstanceUid}`));
+    const here = await db.timepoints.get(studyInstanceUid);
+    if (here && here.patientId !== patientId) fail(invalid('PATIENT_MISMATCH', `study ${studyInstanceUid} belongs to patient ${here.patientId} here`));
+    if (!(await db.patients.get(patientId))) await db.patients.put(pacs.patient);
+
+    // The time point as it is here (exclusion, report fields), with the PACS read's sign-off.
+    const { signOff: _localSignOff, ...base } = here ?? read;
+    const timepoint: TimepointRow = { ...base, ...(read.signOff ? { signOff: read.signOff } : {}) };
+    const findings = pacs.findings.filter((f) => f.studyInstanceUid === studyInstanceUid);
+    const measurements = pacs.measurements.filter((m) => m.studyInstanceUid === studyInstanceUid);
+    const needed = new Set([...findings.map((f) => f.lesionId), ...findings.flatMap((f) => (f.mergedIntoLesionId ? [f.mergedIntoLesionId] : [])), ...measurements.map((m) => m.lesionId)]);
+    const lesions = [];
+    for (const lesion of pacs.lesions) {
+      if (needed.has(lesion.id) && !(await db.lesions.get(lesion.id))) lesions.push(lesion);
+    }
+    for (const [what, check] of [
+      ['time point', restoreTimepointRow(timepoint)], ...lesions.map((l) => ['lesion', restoreLesionRow(l)] as const),
+      ...findings.map((f) => ['finding', restoreFindingRow(f)] as const), ...measurements.map((m) => ['measurement', restoreMeasurementRow(m)] as const),
+    ] as const) {
+      if (!check.ok) fail(invalid('MALFORMED_INPUT', `the PACS read's ${what}: ${check.error.detail}`));
+    }
+
+    await db.findings.where('studyInstanceUid').equals(studyInstanceUid).filter((f) => f.patientId === patientId).delete();
+    await db.measurements.where('studyInstanceUid').equals(studyInstanceUid).filter((m) => m.patientId === patientId).delete();
+    await db.timepoints.put(timepoint);
+    await db.lesions.bulkPut(lesions);
+    await db.findings.bulkPut(findings);
+    await db.measurements.bulkPut(measurements);
+    return timepoint;
+  });
+}
