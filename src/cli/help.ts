@@ -28,6 +28,13 @@ Subcommands:
                     "skipped": true and counted, as the app skips them. Each file is printed as soon as it is
                     read, on every core. Exit code 1 if a file failed or no image was found.
 
+  measure FILE.dcm  one-click measurement of the lesion at a pixel (the app's "Click to measure"): its contour
+                    and RECIST long axis (the contour's longest diameter) and short axis (the longest diameter
+                    perpendicular to it), in mm, end points as [[row, col], [row, col]], area in mm2.
+      --at ROW,COL              a pixel inside the lesion (row, column; 0,0 is the top left pixel's centre)
+      --format text|json        output format (default text)
+    Exit code 1, with the reason, when no lesion can be separated there.
+
   survival FILE.csv Kaplan-Meier per group (n, events, median with CI), the log-rank test and a Cox model,
                     from one row per patient; the estimators follow R's survival package and are checked against it.
       --time COL                follow-up time (>= 0, any unit)

@@ -10,6 +10,7 @@ export const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = 
   assess: async () => (await import('./assessCommand')).assessCommand,
   export: async () => (await import('./exportCommand')).exportCommand,
   inspect: async () => (await import('./inspectCommand')).inspectCommand,
+  measure: async () => (await import('./measureCommand')).measureCommand,
   survival: async () => (await import('./survivalCommand')).survivalCommand,
   sr: async () => (await import('./srCommand')).srCommand,
 };
