@@ -55,9 +55,9 @@ describe.skipIf(!hasR)('the patient CSV in R (survival)', () => {
     // (day 33 of 91), so 7 are at risk, with landmark responses PD (P04), PR (P01, P02, P07), SD (P03, P05, P08);
     // P06's row has no landmark response, so the PFS fit by landmark response uses the other 7.
     expect(runR({ lineEnding: 'lf', bom: false }, 'UTF-8')).toBe(EXPECTED);
-  });
+  }, 60_000);
 
   it('reads the Windows flavour too (CRLF, UTF-8 byte-order mark)', () => {
     expect(runR({ lineEnding: 'crlf', bom: true }, 'UTF-8-BOM')).toBe(EXPECTED);
-  });
+  }, 60_000);
 });
