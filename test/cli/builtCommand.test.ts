@@ -50,6 +50,15 @@ describe('the built recist command', { timeout: 60_000 }, () => {
     for (const name of Object.keys(SUBCOMMANDS)) expect(out.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
   });
 
+  it('loads no subcommand to start: the entry imports only Node built-ins, each subcommand a chunk of its own', () => {
+    const entry = readFileSync(join(ROOT, 'dist-cli', 'recist.mjs'), 'utf8');
+    const staticImports = [...entry.matchAll(/^import\b[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    expect(staticImports.every((spec) => spec?.startsWith('node:'))).toBe(true);
+    const lazy = [...entry.matchAll(/import\("(\.\/chunks\/[^"]+)"\)/g)].map((m) => m[1]);
+    expect(lazy.length).toBe(Object.keys(SUBCOMMANDS).length);
+    expect(entry).not.toContain('parseDicom');
+  });
+
   it('refuses an unknown subcommand with usage words and exit code 2', () => {
     const out = recist(['asess', 'x.csv']);
     expect(out.exitCode).toBe(2);
