@@ -3,6 +3,7 @@
 // off. Real study, series and SOP Instance UIDs, so SRs written from it reference the sample's images.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TrackedPatient } from '../../src/tracking/toPatientRecord';
 import type { FindingRow, FindingState, LesionRow, MeasurementRow, Organ, TimepointRow } from '../../src/tracking/types';
 
@@ -32,7 +33,7 @@ interface Truth {
   studies: TruthStudy[];
 }
 
-export const SAMPLE_DIR = resolve(__dirname, '../../sample-dicom');
+export const SAMPLE_DIR = fileURLToPath(new URL('../../sample-dicom', import.meta.url));
 export const truth = JSON.parse(readFileSync(resolve(SAMPLE_DIR, 'ground-truth.json'), 'utf8')) as Truth;
 
 /** LPS mm in the axial slice -> image pixel coordinates (0,0 = top left corner of the first pixel); IPP is the centre of the first pixel. */
