@@ -18,13 +18,30 @@ interface Run {
 }
 
 /** `npm run pacs -- args` in its own process group, as a terminal runs it (so Ctrl+C reaches the whole group). */
+const runs: Run[] = [];
+
 function runPacs(args: string[]): Run {
   const child = spawn('npm', ['run', '--silent', 'pacs', '--', ...args], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  return { child, output: () => text, exited };
+  const run = { child, output: () => text, exited };
+  runs.push(run);
+  return run;
+}
+
+/** A test that failed half-way must not leave its process group (npm, the script, Orthanc) running. */
+function killLeftovers(): void {
+  for (const run of runs) {
+    // Only groups whose leader still runs: a finished one's number may belong to someone else by now.
+    if (run.child.pid === undefined || run.child.exitCode !== null || run.child.signalCode !== null) continue;
+    try {
+      process.kill(-run.child.pid, 'SIGKILL');
+    } catch {
+      // The group is gone already.
+    }
+  }
 }
 
 async function waitFor(run: Run, needle: string, timeoutMs = 60_000): Promise<void> {
@@ -70,7 +87,10 @@ describe('npm run pacs', () => {
     writeFileSync(join(app, 'index.html'), '<!doctype html><html><head></head><body>built app</body></html>');
   });
 
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterAll(() => {
+    killLeftovers();
+    rmSync(work, { recursive: true, force: true });
+  });
 
   it('loads the sample on first start, serves the app beside DICOMweb, stops on Ctrl+C and keeps the studies', async () => {
     const port = await freePort();
