@@ -59,7 +59,12 @@ export async function buildCli() {
     if (inputs.length === 0) throw new Error('build-cli: the build names none of its source files');
     writeFileSync(join(staging, 'inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
     if (existsSync(OUT)) renameSync(OUT, old);
-    renameSync(staging, OUT);
+    try {
+      renameSync(staging, OUT);
+    } catch (e) {
+      // Another build (a test, npm run recist) put its own in place between the two renames: that one stands.
+      if (!existsSync(BUILT)) throw e;
+    }
   } finally {
     rmSync(staging, { recursive: true, force: true });
     rmSync(old, { recursive: true, force: true });
