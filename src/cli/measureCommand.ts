@@ -3,7 +3,7 @@
 import { parseDicomFile } from '../dicom/parseDicomFile';
 import { segmentLesion } from '../segment/segmentLesion';
 import type { LesionOutline, PixelPoint } from '../segment/types';
-import { describeDicomErrorCode } from '../ui/messages';
+import { describeDicomErrorCode } from '../dicom/dicomMessages';
 import { parseArgs } from './args';
 import type { CliIo, CliOutput } from './io';
 
