@@ -8,6 +8,7 @@ import { readMeasurementCsv } from '../../src/export/readMeasurementCsv';
 import { SURVIVAL_COLUMNS } from '../../src/export/survivalColumns';
 import { assessPatients } from '../../src/recist/assess';
 import { parseCsv } from '../../src/shared/csv';
+import { CURRENT_SCHEMA_VERSION } from '../../src/store/schema';
 import { browserSession } from './browserSession';
 import { addLesion, downloaded, lesionRow, measure, overall, panel, study, type TruthLesion } from './recordHelpers';
 
@@ -144,14 +145,14 @@ describe('exports of a short reading', () => {
     await menu().getByLabel('Line endings').selectOption('lf');
   });
 
-  it('downloads a backup of the whole database (Dexie format, schema 4)', async () => {
+  it('downloads a backup of the whole database (Dexie format, the current schema)', async () => {
     const file = await downloadCsv('Back up database');
     expect(file.name).toMatch(/^recist-reader-backup-\d{4}-\d{2}-\d{2}\.json$/);
     backupJson = file.text;
     const backup = JSON.parse(file.text) as { formatName: string; data: { databaseVersion: number; tables: { name: string; rowCount: number }[] } };
     expect(backup.formatName).toBe('dexie');
-    expect(backup.data.databaseVersion).toBe(4);
-    expect(backup.data.tables.map((t) => t.name)).toEqual(['patients', 'timepoints', 'lesions', 'findings', 'measurements', 'studyKeys']);
+    expect(backup.data.databaseVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(backup.data.tables.map((t) => t.name)).toEqual(['patients', 'timepoints', 'lesions', 'findings', 'measurements', 'studyKeys', 'outbox']);
   });
 });
 
