@@ -1,12 +1,14 @@
 // The bytes of a DICOM Part 10 file -> the data set model (dataSet.ts), for the SR reader: explicit and implicit VR
-// little endian (what an SR comes in from a PACS or a disk), defined and undefined lengths. Pure, with no library,
+// little endian (what an SR comes in from a PACS or a disk) and deflated, defined and undefined lengths. Pure, with no library,
 // so it runs in the browser and in Node alike. Damaged input gives a value with a code, never a throw.
+import { inflateDeflatedDataset } from '../dicom/codecs/inflateDeflatedDataset';
 import { err, ok, type Result } from '../shared/result';
 import { hexTag, tag, type DataSet, type Element, type NumberVr, type StringVr } from './dataSet';
 import { TAGS, VR_OF } from './tags';
 import { EXPLICIT_VR_LITTLE_ENDIAN } from './writePart10';
 
 export const IMPLICIT_VR_LITTLE_ENDIAN = '1.2.840.10008.1.2';
+export const DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN = '1.2.840.10008.1.2.1.99';
 
 export type Part10Error =
   | { readonly code: 'NOT_DICOM'; readonly detail: string }
@@ -163,6 +165,11 @@ export function readPart10(bytes: Uint8Array): Result<Part10, Part10Error> {
     }
     const transferSyntax = meta.find((e) => e.tag === TAGS.TransferSyntaxUID.tag);
     const transferSyntaxUid = transferSyntax?.vr === 'UI' ? (transferSyntax.value[0] ?? '') : '';
+    if (transferSyntaxUid === DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN) {
+      // The data set is one raw deflate stream (PS3.5 A.5): inflated, the file is explicit VR little endian.
+      const inflated = inflateDeflatedDataset(bytes);
+      return inflated.ok ? readPart10(inflated.value) : err({ code: 'DAMAGED', detail: inflated.error.detail });
+    }
     if (transferSyntaxUid !== EXPLICIT_VR_LITTLE_ENDIAN && transferSyntaxUid !== IMPLICIT_VR_LITTLE_ENDIAN) {
       return err({ code: 'UNSUPPORTED_TRANSFER_SYNTAX', transferSyntaxUid });
     }

@@ -28,11 +28,11 @@ export function dsrdump(bytes: Uint8Array): { out: string; status: number | null
   return run('dsrdump', ['--print-template-id', tempFile(bytes)]);
 }
 
-/** The same file in implicit VR little endian (dcmconv +ti), as some PACS send it. */
-export function toImplicitVr(bytes: Uint8Array): Uint8Array {
+/** The same file in another transfer syntax (dcmconv +ti implicit VR, +td deflated), as some PACS send it. */
+export function transcoded(bytes: Uint8Array, option: '+ti' | '+td'): Uint8Array {
   const input = tempFile(bytes);
-  const output = `${input}.implicit.dcm`;
-  const { out, status } = run('dcmconv', ['+ti', input, output]);
+  const output = `${input}${option}.dcm`;
+  const { out, status } = run('dcmconv', [option, input, output]);
   if (status !== 0) throw new Error(`dcmconv failed: ${out}`);
   return new Uint8Array(readFileSync(output));
 }

@@ -13,7 +13,7 @@ import { REPORT_IMAGE_UID } from '../../src/tracking/source';
 import type { TrackedPatient } from '../../src/tracking/toPatientRecord';
 import { axesMm } from '../../src/tracking/measurementValues';
 import type { MeasurementRow } from '../../src/tracking/types';
-import { dciodvfyErrors, dsrdump, toImplicitVr } from './dicomTools';
+import { dciodvfyErrors, dsrdump, transcoded } from './dicomTools';
 import { READER, sampleRecord, truth } from './sampleRecord';
 
 const STUDIES = truth.studies.map((s) => s.studyInstanceUid);
@@ -148,9 +148,11 @@ describe('the SR of each time point', () => {
     expect(again.seriesInstanceUid).toBe(files[1]?.seriesInstanceUid);
   });
 
-  it('reads the same from implicit VR little endian (dcmconv +ti), as a PACS may send it', () => {
+  it.each([['implicit VR little endian', '+ti'], ['deflated explicit VR little endian', '+td']] as const)('reads the same from %s (dcmconv %s), as a PACS may send it', (_, option) => {
     const bytes = files[2]?.bytes ?? new Uint8Array();
-    expect(read(toImplicitVr(bytes))).toEqual(read(bytes));
+    const other = transcoded(bytes, option);
+    expect(other).not.toEqual(bytes);
+    expect(read(other)).toEqual(read(bytes));
   });
 });
 
