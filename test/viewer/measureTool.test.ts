@@ -19,7 +19,7 @@ interface DownOptions {
   spacing?: PixelSpacingMm | undefined;
   pointerId?: number;
 }
-const down = (x: number, y: number, o: DownOptions = {}): MeasureInput => ({
+const down = (x: number, y: number, o: DownOptions = {}): Extract<MeasureInput, { type: 'down' }> => ({
   type: 'down', pointerId: o.pointerId ?? 1, button: o.button ?? 0, shiftKey: o.shiftKey ?? false, point: pt(x, y),
   image: image(x, y), tool: o.tool ?? 'long-axis', hit: o.hit, spacing: 'spacing' in o ? o.spacing : SQUARE,
 });
