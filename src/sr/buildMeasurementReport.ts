@@ -136,6 +136,12 @@ function evidence(studyInstanceUid: string, images: readonly ReferencedImage[]):
   ])];
 }
 
+/** Text for a VR of limited length (SH 16, LO 64 characters): a value the images gave longer is cut, not refused; `\` separates values. */
+const fit = (text: string, max: number) => text.replace(/\\/g, '/').slice(0, max);
+
+/** DA from DA or ISO (YYYY-MM-DD); empty for anything else (the attribute is type 2). */
+const asDicomDate = (text: string) => (/^\d{4}-?\d{2}-?\d{2}$/.test(text) ? text.replace(/-/g, '') : '');
+
 const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '') || 'patient';
 
 /** Bytes -> a string for the name hash (fnv1a128 hashes UTF-16 code units; one unit per byte here). */
@@ -203,34 +209,34 @@ export function buildMeasurementReport(input: MeasurementReportInput): Result<Me
     str(TAGS.SOPClassUID.tag, 'UI', COMPREHENSIVE_SR),
     str(TAGS.StudyDate.tag, 'DA', dicomDate(row.studyDate)),
     str(TAGS.ContentDate.tag, 'DA', moment.date),
-    str(TAGS.StudyTime.tag, 'TM', study.studyTime ?? ''),
+    str(TAGS.StudyTime.tag, 'TM', /^\d{2,6}(\.\d{1,6})?$/.test(study.studyTime ?? '') ? (study.studyTime ?? '') : ''),
     str(TAGS.ContentTime.tag, 'TM', moment.time),
-    str(TAGS.AccessionNumber.tag, 'SH', study.accessionNumber ?? row.report?.accessionNumber ?? ''),
+    str(TAGS.AccessionNumber.tag, 'SH', fit(study.accessionNumber ?? '', 16)),
     str(TAGS.Modality.tag, 'CS', 'SR'),
     str(TAGS.Manufacturer.tag, 'LO', MANUFACTURER),
-    str(TAGS.ReferringPhysicianName.tag, 'PN', study.referringPhysicianName ?? ''),
+    str(TAGS.ReferringPhysicianName.tag, 'PN', personNameValue(study.referringPhysicianName ?? '')),
     seq(TAGS.CodingSchemeIdentificationSequence.tag, [
       str(TAGS.CodingSchemeDesignator.tag, 'SH', LOCAL_SCHEME),
       str(TAGS.CodingSchemeName.tag, 'ST', LOCAL_SCHEME_NAME),
       str(TAGS.CodingSchemeResponsibleOrganization.tag, 'ST', LOCAL_SCHEME_ORGANIZATION),
     ]),
     str(TAGS.TimezoneOffsetFromUTC.tag, 'SH', '+0000'),
-    ...(row.studyDescription.trim() === '' ? [] : [str(TAGS.StudyDescription.tag, 'LO', row.studyDescription.slice(0, 64))]),
+    ...(row.studyDescription.trim() === '' ? [] : [str(TAGS.StudyDescription.tag, 'LO', fit(row.studyDescription, 64))]),
     str(TAGS.SeriesDescription.tag, 'LO', SR_SERIES_DESCRIPTION),
     seq(TAGS.ReferencedPerformedProcedureStepSequence.tag),
     str(TAGS.PatientName.tag, 'PN', personNameValue(tracked.patient.name)),
-    str(TAGS.PatientID.tag, 'LO', tracked.patient.id),
-    str(TAGS.PatientBirthDate.tag, 'DA', study.patientBirthDate ?? ''),
-    str(TAGS.PatientSex.tag, 'CS', study.patientSex ?? ''),
+    str(TAGS.PatientID.tag, 'LO', fit(tracked.patient.id, 64)),
+    str(TAGS.PatientBirthDate.tag, 'DA', asDicomDate(study.patientBirthDate ?? '')),
+    str(TAGS.PatientSex.tag, 'CS', ['M', 'F', 'O'].includes(study.patientSex ?? '') ? (study.patientSex ?? '') : ''),
     str(TAGS.StudyInstanceUID.tag, 'UI', studyInstanceUid),
     str(TAGS.SeriesInstanceUID.tag, 'UI', seriesInstanceUid),
-    str(TAGS.StudyID.tag, 'SH', study.studyId ?? ''),
+    str(TAGS.StudyID.tag, 'SH', fit(study.studyId ?? '', 16)),
     str(TAGS.SeriesNumber.tag, 'IS', String(SR_SERIES_NUMBER)),
     str(TAGS.InstanceNumber.tag, 'IS', '1'),
     str(TAGS.CompletionFlag.tag, 'CS', row.signOff === undefined ? 'PARTIAL' : 'COMPLETE'),
     str(TAGS.VerificationFlag.tag, 'CS', signOff === undefined ? 'UNVERIFIED' : 'VERIFIED'),
     ...(row.signOff === undefined || signOff === undefined ? [] : [seq(TAGS.VerifyingObserverSequence.tag, [
-      str(TAGS.VerifyingOrganization.tag, 'LO', input.organization?.trim() || NO_ORGANIZATION),
+      str(TAGS.VerifyingOrganization.tag, 'LO', fit(input.organization?.trim() || NO_ORGANIZATION, 64)),
       str(TAGS.VerificationDateTime.tag, 'DT', signOff.dateTime),
       str(TAGS.VerifyingObserverName.tag, 'PN', personNameValue(row.signOff.reader)),
       seq(TAGS.VerifyingObserverIdentificationCodeSequence.tag),

@@ -221,6 +221,14 @@ describe('what the record may hold', () => {
     expect(csv(back)).toBe(csv([record]));
   });
 
+  it.each([
+    ['as the images give them', { patientBirthDate: '19580312', patientSex: 'M', accessionNumber: 'RRA230109', studyId: '1', studyTime: '093012', referringPhysicianName: 'Doe^John' }],
+    ['too long or malformed', { patientBirthDate: '1958-03-12', patientSex: 'male', accessionNumber: 'RRA230109-0001-0002-0003', studyId: 'STUDY\\0001-0002', studyTime: '9:30', referringPhysicianName: 'Doe, John' }],
+  ])('patient and study attributes %s: no dciodvfy error', (_, study) => {
+    const file = write({ patient: sampleRecord(), studyInstanceUid: BASELINE, study, organization: 'Trial site 12' });
+    expect(dciodvfyErrors(file.bytes)).toEqual([]);
+  });
+
   it('a time point not signed off is PARTIAL and UNVERIFIED, dated by its last change', () => {
     const record = edited((r) => { r.timepoints = r.timepoints.map(({ signOff: _, ...t }) => t); });
     const file = write({ patient: record, studyInstanceUid: BASELINE });
