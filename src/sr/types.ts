@@ -19,9 +19,12 @@ import type { ComponentResponse, LesionCategory, NewLesionFinding, ResponseSourc
 import type { TrackedPatient } from '../tracking/toPatientRecord';
 import type { FindingState, ImageRef, IsoDate, IsoDateTime, MeasurementTool, Organ, Segment } from '../tracking/types';
 
-/** Patient and study attributes the record does not keep; copied from the study's images when the caller has them. */
+/**
+ * Patient and study attributes the record does not keep; copied from the study's images when the caller has them.
+ * Each is fitted to its VR (too long: cut; malformed: left empty), so none can make the SR invalid.
+ */
 export interface StudyAttributes {
-  /** DICOM DA, YYYYMMDD. */
+  /** DICOM DA (YYYYMMDD) or ISO (YYYY-MM-DD). */
   readonly patientBirthDate?: string;
   /** M, F, O or empty. */
   readonly patientSex?: string;
