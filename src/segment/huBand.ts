@@ -122,8 +122,13 @@ export function chooseBand(w: HuWindow, row: number, col: number, lesionHu: numb
   const open = OPEN_SIDE_NOISE_SDS * noiseHu + MIN_CONTRAST_HU;
   const minRays = MIN_SIDE_RAYS;
   // The nearest tissue on each side sets its edge: a quartile, so a few far brighter vessels do not widen the band.
-  const upperHu = above.length >= minRays ? (lesionHu + quantile(above, 0.25)) / 2 : lesionHu + Math.max(open, nearestGap(below, lesionHu));
-  const lowerHu = below.length >= minRays ? (lesionHu + quantile(below, 0.75)) / 2 : lesionHu - Math.max(open, nearestGap(above, lesionHu));
+  // A side whose tissue is hardly different from the click's level is the lesion itself, read where noise had
+  // moved the level at the click: that side is left open.
+  const weak = sameTissueHu(noiseHu);
+  const aboveHu = above.length >= minRays ? quantile(above, 0.25) : null;
+  const belowHu = below.length >= minRays ? quantile(below, 0.75) : null;
+  const upperHu = aboveHu !== null && aboveHu - lesionHu >= weak ? (lesionHu + aboveHu) / 2 : lesionHu + Math.max(open, nearestGap(below, lesionHu));
+  const lowerHu = belowHu !== null && lesionHu - belowHu >= weak ? (lesionHu + belowHu) / 2 : lesionHu - Math.max(open, nearestGap(above, lesionHu));
   return { lesionHu, lowerHu, upperHu, noiseHu, edgeRays, rays: RAYS };
 }
 
@@ -164,8 +169,9 @@ export function refineBand(first: HuBand, levels: RingLevels): HuBand | null {
   const minCount = MIN_RING_SHARE * levels.ring.length;
   const aboveHu = above.length >= minCount ? level(above) : null;
   const belowHu = below.length >= minCount ? level(below) : null;
-  const upperHu = aboveHu !== null ? (lesionHu + aboveHu) / 2 : first.upperHu - first.lesionHu + lesionHu;
-  const lowerHu = belowHu !== null ? (lesionHu + belowHu) / 2 : first.lowerHu - first.lesionHu + lesionHu;
+  const weak = sameTissueHu(first.noiseHu);
+  const upperHu = aboveHu !== null && aboveHu - lesionHu >= weak ? (lesionHu + aboveHu) / 2 : first.upperHu - first.lesionHu + lesionHu;
+  const lowerHu = belowHu !== null && lesionHu - belowHu >= weak ? (lesionHu + belowHu) / 2 : first.lowerHu - first.lesionHu + lesionHu;
   // The neighbour that surrounds most of the lesion must differ from it clearly.
   const mainHu = above.length >= below.length ? aboveHu : belowHu;
   const contrast = mainHu !== null ? Math.abs(mainHu - lesionHu) : 0;
@@ -175,5 +181,8 @@ export function refineBand(first: HuBand, levels: RingLevels): HuBand | null {
 
 /** What a lesion must differ from its surroundings by, at this noise, to be told from a patch of noise. */
 export const minimumContrastHu = (noiseHu: number): number => Math.max(MIN_LESION_CONTRAST_HU, MIN_CONTRAST_NOISE_SDS * noiseHu);
+
+/** A neighbour this close to the lesion's level is taken for the lesion itself (its level misread in the noise). */
+const sameTissueHu = (noiseHu: number): number => Math.max(12, 3 * noiseHu);
 
 export const RING_MM = { from: RING_FROM_MM, to: RING_TO_MM } as const;

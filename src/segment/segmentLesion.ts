@@ -31,8 +31,11 @@ const LEAK_OPENING_MM = [2, 3, 4.5] as const;
 const SMALL_HOLE_MM = 2;
 /** Every region is opened this much: spurs of noise along a low-contrast edge would lengthen the long axis. */
 const SPUR_OPENING_MM = 1.5;
-/** A piece this share of the lesion or larger, cut off by the opening, was a vessel or an organ: it stays cut. */
-const NECK_SHARE = 0.03;
+/**
+ * A piece this share of the lesion or larger, cut off by the opening, was a vessel or an organ: it stays cut.
+ * Smaller ones are the ragged edge of a low-contrast lesion, which the opening must not take for necks.
+ */
+const NECK_SHARE = 0.08;
 /** The opening's disc against the largest disc inside the region, and its largest radius. */
 const NECK_OPENING_SHARE = 0.55;
 const MAX_NECK_OPENING_MM = 4.5;

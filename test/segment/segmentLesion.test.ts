@@ -74,11 +74,11 @@ describe('segmentLesion', () => {
     expect(m.shortAxisMm).toBeLessThan(23);
   });
 
-  it('still finds a liver lesion 20 HU darker than liver through CT noise', () => {
+  it("still finds a liver lesion 20 HU darker than liver through CT noise, to the validation's 2.5 mm", () => {
     const slice = syntheticSlice(256, SPACING, HU.liver, [{ shape: new SoftEllipse(96, 96, 11, 9, 0.3, 2), hu: HU.liver - 20 }], 12, 5);
     const m = measured(slice, 95, 97);
-    expect(Math.abs(m.longAxisMm - 22)).toBeLessThan(2);
-    expect(Math.abs(m.shortAxisMm - 18)).toBeLessThan(2);
+    expect(Math.abs(m.longAxisMm - 22)).toBeLessThan(2.5);
+    expect(Math.abs(m.shortAxisMm - 18)).toBeLessThan(2.5);
   });
 
   it.each([
