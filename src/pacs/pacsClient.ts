@@ -27,7 +27,11 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
  */
 const ACCEPT_INSTANCES = 'multipart/related; type="application/dicom"; transfer-syntax=*';
 
-type Call = { readonly signal?: AbortSignal | undefined };
+type Call = {
+  readonly signal?: AbortSignal | undefined;
+  /** This call's own wait, when it is longer than one answer (a whole series). */
+  readonly timeoutMs?: number;
+};
 
 export class PacsClient {
   readonly baseUrl: string;
@@ -74,7 +78,8 @@ export class PacsClient {
         frameNumber: 1,
       }];
     });
-    return ok(sortSlices(slices).slices.map(({ sopInstanceUid }) => ({ ...series, sopInstanceUid })));
+    const { studyInstanceUid, seriesInstanceUid } = series;
+    return ok(sortSlices(slices).slices.map(({ sopInstanceUid }) => ({ studyInstanceUid, seriesInstanceUid, sopInstanceUid })));
   }
 
   /** One instance, a DICOM Part 10 file, as stored. */
@@ -88,6 +93,23 @@ export class PacsClient {
     const first = parts.value[0];
     if (!first) return err({ code: 'PACS_BAD_ANSWER', url, detail: 'the answer holds no instance' });
     return ok(first.bytes);
+  }
+
+  /**
+   * Every instance of the series in one request (WADO-RS series retrieve), as stored. One request instead of one per
+   * instance: Orthanc answers each request in 0.1-0.3 s whatever its size, so 300 instances come 10x faster this way
+   * (docs/viewer-benchmark.md, PACS). `onBytes` hears how much has arrived.
+   */
+  async retrieveWholeSeries(series: Pick<PacsSeries, 'studyInstanceUid' | 'seriesInstanceUid'>, call: Call & { readonly onBytes?: (received: number) => void } = {}):
+    Promise<Result<{ readonly name: string | undefined; readonly bytes: Uint8Array }[], PacsError>> {
+    const url = `${this.baseUrl}/studies/${series.studyInstanceUid}/series/${series.seriesInstanceUid}`;
+    return pacsRequest(url, { headers: { Accept: ACCEPT_INSTANCES } }, this.options(call), async (response) => {
+      const body = await readBody(response, call.onBytes);
+      const parsed = parseMultipart(response.headers.get('Content-Type') ?? '', body);
+      if (typeof parsed === 'string') return err({ code: 'PACS_BAD_ANSWER', url, detail: parsed });
+      // Content-Location, when the server sends it, ends in the instance's UID.
+      return ok(parsed.map((part) => ({ name: /\/instances\/([\d.]+)\/?$/.exec(part.headers.get('content-location') ?? '')?.[1], bytes: part.bytes })));
+    });
   }
 
   /** SR instances of the patient's studies (QIDO-RS, modality SR), newest content last. */
@@ -121,7 +143,7 @@ export class PacsClient {
   }
 
   private options(call: Call) {
-    return { fetch: this.fetch, timeoutMs: this.timeoutMs, signal: call.signal };
+    return { fetch: this.fetch, timeoutMs: call.timeoutMs ?? this.timeoutMs, signal: call.signal };
   }
 
   private json(path: string, call: Call): Promise<Result<DicomJsonObject[], PacsError>> {
@@ -135,6 +157,28 @@ export class PacsClient {
       return ok(answer.value);
     });
   }
+}
+
+/** The whole body, telling `onBytes` as it comes (a series is 150 MB: the reader sees it move). */
+async function readBody(response: Response, onBytes: ((received: number) => void) | undefined): Promise<Uint8Array> {
+  if (!onBytes || !response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    onBytes(received);
+  }
+  const body = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.length;
+  }
+  return body;
 }
 
 /** The part of a Content-Type that says the stored transfer syntax, however the server quotes it. */

@@ -72,14 +72,19 @@ export function usePacsBrowser(client: PacsClient, openFiles: OpenPacsFiles, onO
     const onProgress = (done: number, total: number) => {
       if (!controller.signal.aborted) setRetrieve({ kind: 'retrieving', what, done, total });
     };
-    void retrieveSeries(client, series, { signal: controller.signal, onProgress }).then((files) => {
+    // Another patient: the series at hand were someone else's.
+    for (const [uid, kept] of retrieved.current) if (kept.patientId !== study.patientId) retrieved.current.delete(uid);
+    const others = () => [...retrieved.current].filter(([uid]) => uid !== series.seriesInstanceUid).flatMap(([, r]) => r.files);
+    // The first slice on screen while the rest comes (the series then opens whole, at the same slice).
+    const onFirst = (file: NamedBlob) => {
+      if (!controller.signal.aborted) openFiles(`${what} from the PACS`, [...others(), file]);
+    };
+    void retrieveSeries(client, series, { signal: controller.signal, onProgress, onFirst }).then((files) => {
       if (controller.signal.aborted) return;
       if (!files.ok) {
         setRetrieve({ kind: 'failed', what, ...describePacsError(files.error) });
         return;
       }
-      // Another patient: the series at hand were someone else's.
-      for (const [uid, kept] of retrieved.current) if (kept.patientId !== study.patientId) retrieved.current.delete(uid);
       retrieved.current.set(series.seriesInstanceUid, { patientId: study.patientId, files: files.value });
       setOpened(new Set(retrieved.current.keys()));
       setRetrieve({ kind: 'idle' });
