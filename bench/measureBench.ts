@@ -79,7 +79,7 @@ export function runMeasureBench(): void {
 
   console.log(`\n## One-click measurement: ${cases.length} lesions x 10 clicks = ${clicks.length} clicks, 512 x 512 at 0.75 mm, noise SD 12 HU\n`);
   console.log(markdownTable(
-    ['axis', 'bias mm (%)', 'median |error| mm', 'p95 |error| mm', 'max |error| mm', 'ICC(A,1)'],
+    ['axis', 'bias mm (%)', 'median abs. error mm', 'p95 abs. error mm', 'max abs. error mm', 'ICC(A,1)'],
     [axisRow('long axis', clicks, longOf), axisRow('short axis', clicks, shortOf)],
   ));
   console.log('');
@@ -90,7 +90,7 @@ export function runMeasureBench(): void {
     ['clicks on normal tissue that found a "lesion"', `${normalFound.length} of ${cases.length}`, '0'],
     ['time per click, Node, median (p95)', `${fmt(median(times), 1)} ms (${fmt(percentile(times, 95), 1)} ms)`, '< 100 ms in the browser'],
   ]));
-  console.log('\nPer category (median |error| long / short mm, failures):\n');
+  console.log('\nPer category (median abs. error, long and short axis, mm; failures):\n');
   console.log(markdownTable(['category', 'lesions', 'contrast HU', 'long', 'short', 'failures'], ONE_CLICK_CATEGORIES.map((category) => {
     const inCat = clicks.filter((c) => c.lesion.category === category);
     const abs = (f: (c: Click) => [number, number] | null) => inCat.map(f).filter((p): p is [number, number] => p !== null).map(([t, m]) => Math.abs(m - t));
