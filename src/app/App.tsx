@@ -20,6 +20,7 @@ import { loadSampleLibrary } from './loading/sampleLibrary';
 import { showSeries } from './loading/showSeries';
 import { openLocalFiles } from './openLocalFiles';
 import { loadSampleComparison } from './sampleComparison';
+import { chooseSampleFollowUp } from './chooseSampleFollowUp';
 import { RecordErrorBoundary } from '../ui/tracking/RecordErrorBoundary';
 import { RecordLoading } from '../ui/tracking/RecordLoading';
 import { RecordUnavailable } from '../ui/tracking/RecordUnavailable';
@@ -107,7 +108,7 @@ export function App() {
   }), []);
 
   const loadSample = useCallback(() => run(SAMPLE_STUDY.label, async (signal, onProgress) => {
-    const result = await loadSampleComparison({ signal, onProgress });
+    const result = await loadSampleComparison({ signal, onProgress, chooseFollowUp: chooseSampleFollowUp });
     if (!result.ok) return err({ error: result.error, report: undefined });
     // The same import the comparison came from, for the study browser.
     const sample = await loadSampleLibrary(SAMPLE_BASE_URL, signal);

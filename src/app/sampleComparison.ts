@@ -13,14 +13,17 @@ export const BASELINE_FOLDER = 'baseline';
 export interface SampleStudyChoice {
   readonly folder: string;
   readonly label: string;
+  readonly studyDate: string;
 }
 
 export interface SampleComparison {
   readonly baseline: LoadedSeries;
   /** Every other study of the sample, in manifest (time) order. */
   readonly followUps: readonly SampleStudyChoice[];
-  /** The follow-up shown first (the earliest); undefined when the sample has only a baseline. */
+  /** The follow-up shown first (the one chosen by the request, else the earliest); undefined with only a baseline. */
   readonly followUp: { readonly folder: string; readonly loaded: LoadedSeries } | undefined;
+  /** The manifest's patient ID: whose follow-up choice is remembered. */
+  readonly patientId: string;
   /** The manifest's start of treatment, for the lesion record's "days since treatment". */
   readonly treatmentDate: string | undefined;
 }
@@ -29,6 +32,8 @@ export interface SampleComparisonRequest {
   readonly baseUrl?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Picks the follow-up to show first (a folder of `followUps`); the earliest when it answers undefined. */
+  readonly chooseFollowUp?: (patientId: string, followUps: readonly SampleStudyChoice[]) => Promise<string | undefined>;
 }
 
 export async function loadSampleComparison(request: SampleComparisonRequest): Promise<Result<SampleComparison, LoadError>> {
@@ -42,8 +47,9 @@ export async function loadSampleComparison(request: SampleComparisonRequest): Pr
   if (!manifest.ok) return err({ code: 'MANIFEST_INVALID', url: manifestUrl, detail: manifest.error });
   const followUps = manifest.value.studies
     .filter((s) => s.folder !== BASELINE_FOLDER)
-    .map(({ folder, label }) => ({ folder, label }));
-  const first = followUps[0];
+    .map(({ folder, label, studyDate }) => ({ folder, label, studyDate }));
+  const chosen = await request.chooseFollowUp?.(manifest.value.patient.id, followUps);
+  const first = followUps.find((f) => f.folder === chosen) ?? followUps[0];
 
   // One progress line for both studies: images done of images in both.
   const progress = new Map<string, { done: number; total: number }>();
@@ -65,6 +71,7 @@ export async function loadSampleComparison(request: SampleComparisonRequest): Pr
     baseline: baseline.value,
     followUps,
     followUp: first && followUp ? { folder: first.folder, loaded: followUp.value } : undefined,
+    patientId: manifest.value.patient.id,
     treatmentDate: manifest.value.patient.treatmentDate,
   });
 }

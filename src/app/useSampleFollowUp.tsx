@@ -5,6 +5,7 @@ import { describeLoadError } from '../ui/messages';
 import type { LoadedSeries } from '../ui/screenState';
 import type { ComparisonPane } from '../ui/viewer/ComparisonViewer';
 import { FollowUpSelect } from '../ui/viewer/FollowUpSelect';
+import { rememberFollowUp } from './followUpToOpen';
 import { loadSampleStudy } from './loadSampleStudy';
 import type { SampleComparison, SampleStudyChoice } from './sampleComparison';
 
@@ -25,16 +26,20 @@ export interface SampleFollowUp {
 export function useSampleFollowUp(): SampleFollowUp {
   const [state, setState] = useState<FollowUpState | undefined>(undefined);
   const loading = useRef<AbortController | null>(null);
+  const patientId = useRef<string | undefined>(undefined);
   useEffect(() => () => loading.current?.abort(), []);
 
   const start = useCallback((comparison: SampleComparison) => {
     loading.current?.abort();
+    patientId.current = comparison.patientId;
     setState(comparison.followUp
       ? { choices: comparison.followUps, shown: comparison.followUp, pending: undefined, problem: undefined }
       : undefined);
   }, []);
 
   const choose = useCallback((folder: string) => {
+    // The follow-up being read opens again after a reload.
+    if (patientId.current !== undefined) rememberFollowUp(patientId.current, folder);
     loading.current?.abort();
     const controller = new AbortController();
     loading.current = controller;

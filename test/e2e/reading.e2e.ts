@@ -70,6 +70,13 @@ describe('baseline and follow-up side by side', () => {
 });
 
 describe('scrolling', () => {
+  it('starts with the panes linked (a follow-up is compared slice by slice); L unlinks them for the tests below', async () => {
+    await expect.poll(() => button('Link scrolling').getAttribute('aria-pressed')).toBe('true');
+    await activate(BASELINE);
+    await page.keyboard.press('l');
+    await expect.poll(() => button('Link scrolling').getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('the wheel scrolls the pane under the pointer, one slice per notch, and only that pane', async () => {
     const box = await viewportBox(page, FOLLOW_UP);
     await page.mouse.move(box.cx, box.cy);

@@ -9,7 +9,7 @@ import { watchWritesWhenAsked } from '../../store/writeWatch';
 
 let opening: Promise<Result<RecistDatabase, StoreError>> | undefined;
 
-function recordDatabase(): Promise<Result<RecistDatabase, StoreError>> {
+export function recordDatabase(): Promise<Result<RecistDatabase, StoreError>> {
   if (!opening) {
     opening = openRecistDatabase().then((result) => {
       if (result.ok) watchWritesWhenAsked(result.value);

@@ -24,6 +24,12 @@ function change(value: Micrometres | null, reference: Micrometres | null): strin
 }
 
 const response = (value: string | null) => (value === null ? '—' : value === 'NA' ? 'n/a' : value);
+
+/** A response that may break after its slash ("NON-CR/NON-PD"), so the table fits the column and Overall stays in view. */
+function Response({ value }: { readonly value: string | null }) {
+  const [first, ...rest] = response(value).split('/');
+  return <>{first}{rest.map((part) => <span key={part}>/<wbr />{part}</span>)}</>;
+}
 const newWords = (t: TimepointAssessment) => (t.newLesions === null ? '—' : t.newLesions);
 
 export function RecistSummary({ assessment, readingLabel, problems, unread }: RecistSummaryProps) {
@@ -59,11 +65,11 @@ export function RecistSummary({ assessment, readingLabel, problems, unread }: Re
               <td data-cell="sum">{mm(t.targetSum)}</td>
               <td>{t.isBaseline ? '' : change(t.targetSum, t.baselineSum)}</td>
               <td>{t.isBaseline ? '' : change(t.targetSum, t.nadirSum)}</td>
-              <td>{response(t.targetResponse)}</td>
-              <td>{response(t.nonTargetResponse)}</td>
+              <td className="recist-summary__words"><Response value={t.targetResponse} /></td>
+              <td className="recist-summary__words"><Response value={t.nonTargetResponse} /></td>
               <td>{t.isBaseline ? '' : newWords(t)}</td>
               <td data-cell="overall" className="recist-summary__overall" data-source={t.responseSource ?? undefined}>
-                {response(t.overallResponse)}
+                <Response value={t.overallResponse} />
                 {t.responseSource === 'assigned' && <span className="recist-summary__assigned" title="Assigned by the reader from the report, not computed"> (assigned)</span>}
               </td>
             </tr>

@@ -19,7 +19,8 @@ export function useLinkedScrolling(
   panes: readonly { readonly key: string; readonly series: CtSeries }[],
   handles: RefObject<Map<string, SeriesViewerHandle>>,
 ): LinkedScrolling {
-  const [linked, setLinked] = useState(false);
+  // On from the start: at a follow-up the reader compares the same anatomy, so the panes scroll together (L unlinks).
+  const [linked, setLinked] = useState(true);
   const link = useRef<SliceLink | undefined>(undefined);
 
   // Recomputed only when the panes' series change, not when the caller passes a new but equal array.
@@ -43,7 +44,11 @@ export function useLinkedScrolling(
   // pane (no offset), then the link is renewed with everyone where they are.
   useEffect(() => {
     const current = link.current;
-    if (!current) return;
+    if (!current) {
+      // Not yet linked while the reader wants it: the first panes link where they opened.
+      if (linked && stacks.size > 0) linkNow();
+      return;
+    }
     const newcomers = [...stacks.keys()].filter((key) => !current.anchors.has(key));
     if (newcomers.length === 0) return;
     const sourceKey = [...stacks.keys()].find((key) => current.anchors.has(key));

@@ -1,0 +1,107 @@
+// The reading screen as a radiologist found it (issue 21): the RECIST table's overall response in view at common
+// screen widths, linked scrolling from the start, the follow-up being read kept over a reload; real Vite, real
+// Chromium, on the sample patient.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './browserSession';
+import { counter, pane } from './readingHelpers';
+import { addLesion, lesionRow, measure, overall, panel, study, type TruthLesion } from './recordHelpers';
+
+const BASELINE = 0;
+const FOLLOW_UP = 1;
+
+let page: Page;
+
+browserSession({ viewport: { width: 1280, height: 800 }, acceptDialogs: true }, async (session) => {
+  page = session.page;
+  await page.goto(inject('baseUrl'));
+  await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
+  await panel(page).waitFor({ timeout: 30_000 });
+});
+
+const linkButton = () => page.getByRole('toolbar', { name: 'Viewer tools' }).getByRole('button', { name: 'Link scrolling', exact: true });
+
+/** The part of the record column the reader sees without scrolling, in page coordinates. */
+const visibleColumn = () => panel(page).evaluate((el) => {
+  const box = el.getBoundingClientRect();
+  return { left: box.left + el.clientLeft, top: box.top + el.clientTop, right: box.left + el.clientLeft + el.clientWidth, bottom: box.top + el.clientTop + el.clientHeight, scrollLeft: el.scrollLeft };
+});
+
+describe('linked scrolling', () => {
+  it('is on when the follow-up opens: scrolling the baseline moves the follow-up', async () => {
+    await expect.poll(() => linkButton().getAttribute('aria-pressed')).toBe('true');
+    await pane(page, BASELINE).getByTestId('viewport').focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => counter(page, BASELINE)).toBe('Slice 4 / 40');
+    await expect.poll(() => counter(page, FOLLOW_UP)).toBe('Slice 4 / 40');
+    await page.keyboard.press('Home');
+    await expect.poll(() => counter(page, FOLLOW_UP)).toBe('Slice 1 / 40');
+  });
+});
+
+describe('the RECIST table in the record column', () => {
+  it('records a short reading whose non-target reads NON-CR/NON-PD at the 3-month follow-up', async () => {
+    const baseline = study('baseline');
+    const target = baseline.lesions.find((l) => l.role === 'target') as TruthLesion;
+    await addLesion(page, '+ Target', target.organ, target.location);
+    await measure(page, BASELINE, target, 'baseline');
+    const nonTarget = baseline.lesions.find((l) => l.role === 'non-target') as TruthLesion;
+    await addLesion(page, '+ Non-target', nonTarget.organ, nonTarget.location);
+    const again = study('followup-3m').lesions.find((l) => l.id === target.id) as TruthLesion;
+    await lesionRow(page, target.id).getByRole('button').first().click();
+    await measure(page, FOLLOW_UP, again, 'reading');
+    await panel(page).getByLabel('NT1 at Follow-up 1').selectOption('present');
+    await expect.poll(() => panel(page).locator('tr[data-timepoint="Follow-up 1"] td').nth(4).textContent()).toBe('NON-CR/NON-PD');
+    await expect.poll(() => overall(page, 'Follow-up 1')).toMatch(/^(PR|SD)$/);
+  });
+
+  for (const [width, height] of [[1280, 800], [1600, 900], [1920, 1080]] as const) {
+    it(`shows the New and Overall columns without a sideways scroll at ${width} x ${height}`, async () => {
+      await page.setViewportSize({ width, height });
+      const row = panel(page).locator('tr[data-timepoint="Follow-up 1"]');
+      await row.scrollIntoViewIfNeeded();
+      const column = await visibleColumn();
+      expect(column.scrollLeft).toBe(0);
+      for (const cell of [row.locator('td').nth(5), row.locator('td[data-cell="overall"]')]) {
+        const box = await cell.boundingBox();
+        if (!box) throw new Error('cell not laid out');
+        expect(box.x).toBeGreaterThanOrEqual(column.left);
+        expect(box.x + box.width).toBeLessThanOrEqual(column.right + 0.5);
+        expect(box.y).toBeGreaterThanOrEqual(column.top);
+        expect(box.y + box.height).toBeLessThanOrEqual(column.bottom + 0.5);
+      }
+      // Nothing in the column is wider than the column: no sideways scroll at all.
+      expect(await panel(page).evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+describe('after a reload', () => {
+  const followUpTitle = () => pane(page, FOLLOW_UP).getByTestId('pane-title').textContent();
+  async function reload() {
+    await page.reload();
+    await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
+    await panel(page).waitFor({ timeout: 30_000 });
+  }
+
+  it('opens on the follow-up the reader chose last', async () => {
+    await page.getByTestId('follow-up-select').selectOption({ label: '6-month follow-up' });
+    await expect.poll(followUpTitle, { timeout: 20_000 }).toBe('6-month follow-up');
+    await reload();
+    await expect.poll(followUpTitle, { timeout: 20_000 }).toBe('6-month follow-up');
+    expect(await panel(page).getByRole('heading', { name: /^Lesions/ }).textContent()).toContain('reading Follow-up 2');
+  });
+
+  it('with no choice kept, opens on the first follow-up not signed off', async () => {
+    await page.getByTestId('follow-up-select').selectOption({ label: '3-month follow-up' });
+    await expect.poll(followUpTitle, { timeout: 20_000 }).toBe('3-month follow-up');
+    await panel(page).getByLabel('Reader').fill('Dr Test');
+    await panel(page).getByRole('button', { name: 'Sign off Follow-up 1' }).click();
+    await expect.poll(() => panel(page).getByRole('status').filter({ hasText: 'signed off by' }).count()).toBe(1);
+    // A browser that kept no choice (another tab's reader, storage cleared): the record decides.
+    await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.startsWith('recist-reader:follow-up-being-read')) localStorage.removeItem(key); });
+    await reload();
+    await expect.poll(followUpTitle, { timeout: 20_000 }).toBe('6-month follow-up');
+  });
+});
