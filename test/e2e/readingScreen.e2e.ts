@@ -77,6 +77,34 @@ describe('the RECIST table in the record column', () => {
   }
 });
 
+describe('Next lesion', () => {
+  const editorTitle = () => panel(page).getByRole('region', { name: /^Lesion / }).getAttribute('aria-label');
+  const target = () => study('baseline').lesions.find((l) => l.role === 'target') as TruthLesion;
+
+  it('N selects the next lesion not yet assessed at the follow-up and shows it in both panes', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const t1 = target();
+    await panel(page).locator(`select[aria-label="${t1.id} at Follow-up 1"]`).selectOption('');
+    await expect.poll(() => lesionRow(page, t1.id).locator('td[data-column="reading"] .lesion-table__value').textContent()).not.toMatch(/mm/);
+    await lesionRow(page, 'NT1').getByRole('button').first().click();
+    await expect.poll(editorTitle).toBe('Lesion NT1');
+    await pane(page, BASELINE).getByTestId('viewport').focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => counter(page, FOLLOW_UP)).toBe('Slice 1 / 40');
+    await page.keyboard.press('n');
+    await expect.poll(editorTitle).toBe(`Lesion ${t1.id}`);
+    await expect.poll(() => counter(page, BASELINE)).toBe(`Slice ${t1.instanceNumber} / 40`);
+    await expect.poll(() => counter(page, FOLLOW_UP)).toBe(`Slice ${t1.instanceNumber} / 40`);
+  });
+
+  it('the button does the same, and says so when every lesion has a finding', async () => {
+    const again = study('followup-3m').lesions.find((l) => l.id === target().id) as TruthLesion;
+    await measure(page, FOLLOW_UP, again, 'reading');
+    await panel(page).getByRole('button', { name: 'Next lesion' }).click();
+    await expect.poll(() => panel(page).getByRole('status').first().textContent()).toContain('Every lesion has a finding at Follow-up 1');
+  });
+});
+
 describe('after a reload', () => {
   const followUpTitle = () => pane(page, FOLLOW_UP).getByTestId('pane-title').textContent();
   async function reload() {

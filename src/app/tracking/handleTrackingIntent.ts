@@ -6,6 +6,7 @@ import { signOffTimepoint, unlockTimepoint } from '../../store/signOffRepository
 import { deleteStudyImages } from '../../store/studyImageRepository';
 import { formatBytes } from '../../ui/tracking/StorageLine';
 import type { TrackingIntent } from '../../ui/tracking/trackingIntent';
+import { nextLesionToAssess } from '../../tracking/nextLesionToAssess';
 import { changeFinding } from './measurementEdits';
 import { readingTimepoint } from './readingTimepoint';
 import type { RecordSession } from './recordSession';
@@ -22,6 +23,19 @@ export function handleTrackingIntent(intent: TrackingIntent, session: RecordSess
       setSplitNext(false);
       if (intent.lesionId) reveal(session, intent.lesionId);
       return;
+    case 'next-lesion': {
+      const reading = current.derived && readingTimepoint(current.derived.ordered, current.panes);
+      if (!t || !current.derived || !reading) return;
+      const next = nextLesionToAssess(t.lesions, current.selectedLesionId, reading.row.studyInstanceUid, current.derived.index);
+      if (!next) {
+        setNotice({ tone: 'info', text: `Every lesion has a finding at ${reading.label}: check the response, then sign off.` });
+        return;
+      }
+      setSelectedLesionId(next.id);
+      setSplitNext(false);
+      reveal(session, next.id);
+      return;
+    }
     case 'add-lesion': {
       if (!t || !current.derived) return;
       const baseline = current.derived.ordered.find((o) => o.ordinal === 0);

@@ -21,6 +21,7 @@ import { readingTimepoint } from './readingTimepoint';
 import type { RecordPane, RecordSession, RecordSnapshot } from './recordSession';
 import type { FileBytes } from './studyImages';
 import { useEditHistory } from './useEditHistory';
+import { useNextLesionKey } from './useNextLesionKey';
 import { useEnsurePatient } from './useEnsurePatient';
 import { useNotice } from './useNotice';
 import { useViewerCallbacks } from './useViewerCallbacks';
@@ -75,6 +76,7 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
   }), [db, viewer, refused, refreshStorage, run, undoOrRedo, clear]);
 
   const onIntent = useCallback((intent: TrackingIntent) => handleTrackingIntent(intent, session), [session]);
+  useNextLesionKey(() => onIntent({ kind: 'next-lesion' }));
   const callbacks = useViewerCallbacks(session);
   const shapes = useMemo(
     () => (tracked && derived ? measurementShapes(tracked, panes, selectedLesionId) : new Map<string, MeasurementShape[]>()),

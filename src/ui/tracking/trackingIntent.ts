@@ -4,6 +4,8 @@ import type { FindingState, IsoDate, Organ } from '../../tracking/types';
 
 export type TrackingIntent =
   | { readonly kind: 'select-lesion'; readonly lesionId: string | undefined }
+  /** Select the next lesion not yet assessed at the time point being read, and show it in both panes (key N). */
+  | { readonly kind: 'next-lesion' }
   | { readonly kind: 'add-lesion'; readonly category: LesionCategory }
   | { readonly kind: 'update-lesion'; readonly lesionId: string; readonly organ?: Organ; readonly location?: string; readonly category?: LesionCategory }
   | { readonly kind: 'delete-lesion'; readonly lesionId: string }
