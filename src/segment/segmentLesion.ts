@@ -111,7 +111,12 @@ function regionFrom(w: HuWindow, seedRow: number, seedCol: number, band: HuBand)
   }
   const second = growRegion(w, seedRow, seedCol, refined);
   if (!second.ok) return err({ failure: second.error });
-  return ok({ region: second.value, band: refined });
+  // Once more from the second region: a first region cut short by a misread level has a ring that is still partly
+  // lesion; the second is nearer the whole lesion, and its levels settle the band.
+  const settled = refineBand(refined, ringLevels(w, second.value));
+  if (settled === null || Math.abs(settled.lesionHu - refined.lesionHu) < 1) return ok({ region: second.value, band: refined });
+  const third = growRegion(w, seedRow, seedCol, settled);
+  return third.ok ? ok({ region: third.value, band: settled }) : ok({ region: second.value, band: refined });
 }
 
 /** The region grown from the seed within the band, holes filled, leaks cut; or why there is none. */
