@@ -20,7 +20,7 @@ describe('Next lesion: the next lesion with no finding at the time point being r
     ['from nothing selected, the first in label order', undefined, [], 'T1'],
     ['after the selected one, skipping those with a finding', 'T1', [finding('T2', 'FU1', 'measured')], 'T10'],
     ['wrapping around after the last', 'NT1', [finding('T1', 'FU1', 'measured')], 'T2'],
-    ['the selected one last, when it is the only one open', 'T2', [finding('T1', 'FU1', 'measured'), finding('T10', 'FU1', 'disappeared'), finding('NT1', 'FU1', 'present')], 'T2'],
+    ['the selected one last, when it is the only one open', 'T2', [finding('T1', 'FU1', 'measured'), finding('T10', 'FU1', 'absent'), finding('NT1', 'FU1', 'present')], 'T2'],
     ['none when every lesion has a finding', 'T1', ['T1', 'T2', 'T10'].map((l) => finding(l, 'FU1', 'measured')).concat(finding('NT1', 'FU1', 'present')), undefined],
   ] as const)('%s', (_rule, selected, findings, expected) => {
     expect(next(selected, [...findings])).toBe(expected);
