@@ -105,6 +105,41 @@ describe('Next lesion', () => {
   });
 });
 
+describe('the lesion record', () => {
+  const editor = () => panel(page).getByRole('region', { name: /^Lesion / });
+
+  it('asks a new lesion for its organ, gives organ and location room, and says which target the baseline sum leaves out', async () => {
+    await panel(page).getByRole('button', { name: '+ Target' }).click();
+    await expect.poll(() => editor().getAttribute('aria-label')).toBe('Lesion T2');
+    await expect.poll(() => editor().getByRole('status').textContent()).toContain('Which organ or site is T2 in?');
+    await expect.poll(() => panel(page).getByTestId('sum-warning').textContent()).toContain('The baseline sum leaves out T2: no measurement at baseline');
+    await editor().getByLabel('Organ or site').selectOption('liver');
+    await expect.poll(() => editor().getByRole('status').count()).toBe(0);
+    await editor().getByLabel('Location').fill('segment VIII');
+    await editor().getByLabel('Location').press('Enter');
+    const organ = lesionRow(page, 'T2').locator('.lesion-table__organ');
+    await expect.poll(() => organ.textContent()).toBe('liver · segment VIII');
+    // "liver · segment VIII" in at most two lines (it took four in a 55 px column).
+    const lines = await organ.evaluate((el) => el.getBoundingClientRect().height / (1.25 * parseFloat(getComputedStyle(el).fontSize)));
+    expect(lines).toBeLessThanOrEqual(2);
+    expect((await organ.boundingBox())?.width).toBeGreaterThanOrEqual(110);
+  });
+
+  it('titles a non-target by what it is, not by a long axis', async () => {
+    await lesionRow(page, 'NT1').getByRole('button').first().click();
+    await expect.poll(() => editor().getAttribute('aria-label')).toBe('Lesion NT1');
+    expect(await editor().getByRole('heading').textContent()).toBe('NT1 Non-target');
+  });
+
+  it('once the target is deleted, the sum line has nothing left out', async () => {
+    await lesionRow(page, 'T2').getByRole('button').first().click();
+    await expect.poll(() => editor().getAttribute('aria-label')).toBe('Lesion T2');
+    await editor().getByRole('button', { name: 'Delete lesion' }).click();
+    await expect.poll(() => lesionRow(page, 'T2').count()).toBe(0);
+    expect(await panel(page).getByTestId('sum-warning').count()).toBe(0);
+  });
+});
+
 describe('after a reload', () => {
   const followUpTitle = () => pane(page, FOLLOW_UP).getByTestId('pane-title').textContent();
   async function reload() {

@@ -101,6 +101,10 @@ describe('a reading from baseline to progression', () => {
     await expect.poll(() => panel().locator('.recist-summary__table').textContent().catch(() => ''), { timeout: 20_000 }).toBe(response);
     expect(await baselineCells()).toEqual(cells);
     expect(await overall('Follow-up 1')).toBe('PR');
+    // It opens on the follow-up being read (the 6-month one, chosen last); the tests below go back to 3 months.
+    expect(await pane(page, FOLLOW_UP).getByTestId('pane-title').textContent()).toBe('6-month follow-up');
+    await page.getByTestId('follow-up-select').selectOption({ label: '3-month follow-up' });
+    await expect.poll(() => pane(page, FOLLOW_UP).getByTestId('pane-title').textContent(), { timeout: 20_000 }).toBe('3-month follow-up');
   });
 
   it('Delete removes a measurement after confirming; Ctrl+Z brings it back and Ctrl+Shift+Z removes it again', async () => {

@@ -16,6 +16,15 @@ export interface LesionEditorProps {
 
 const CATEGORIES: readonly LesionCategory[] = ['target', 'non-target', 'new'];
 
+/** What a target's RECIST diameter is; non-target and new lesions are judged as a whole, not by a diameter. */
+const howMeasured = (lesion: LesionRow): string => {
+  if (lesion.category !== 'target') return lesion.nodal ? ', nodal' : '';
+  return lesion.nodal ? ', nodal: short axis' : ', long axis';
+};
+
+/** "other" with no location says nothing of where the lesion is: a lesion made so is asked for its organ. */
+const asksOrgan = (lesion: LesionRow): boolean => lesion.organ === 'other' && lesion.location.trim() === '';
+
 export function LesionEditor({ lesion, splitNext, locked, onIntent }: LesionEditorProps) {
   // The location is typed freely and saved when the field is left (or Enter), not on every key; another tab saving
   // it meanwhile does not replace what is being typed (useDraftText).
@@ -28,8 +37,11 @@ export function LesionEditor({ lesion, splitNext, locked, onIntent }: LesionEdit
   return (
     <section className="lesion-editor" aria-label={`Lesion ${lesion.label}`}>
       <h3 className="tracking__subheading">
-        {lesion.label} <span className="tracking__dim">{CATEGORY_WORDS[lesion.category]}{lesion.nodal ? ', nodal: short axis' : ', long axis'}</span>
+        {lesion.label} <span className="tracking__dim">{CATEGORY_WORDS[lesion.category]}{howMeasured(lesion)}</span>
       </h3>
+      {asksOrgan(lesion) && !locked && (
+        <p className="lesion-editor__ask" role="status">Which organ or site is {lesion.label} in? Choose it below (for “other”, say where in Location).</p>
+      )}
       <div className="lesion-editor__fields">
         <label>
           Category
@@ -46,6 +58,8 @@ export function LesionEditor({ lesion, splitNext, locked, onIntent }: LesionEdit
           <select
             value={lesion.organ}
             disabled={locked}
+            // Not focused on its own: a lesion made by drawing leaves the keys with the viewer.
+            aria-invalid={asksOrgan(lesion) || undefined}
             onChange={(e) => onIntent({ kind: 'update-lesion', lesionId: lesion.id, organ: e.target.value as Organ })}
           >
             {ORGANS.map((o) => <option key={o} value={o}>{o}</option>)}

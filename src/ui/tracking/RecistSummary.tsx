@@ -12,6 +12,8 @@ export interface RecistSummaryProps {
   readonly problems: readonly TrackingProblem[];
   /** Follow-ups with nothing recorded yet. */
   readonly unread: readonly OrderedTimepoint[];
+  /** Labels of targets with no diameter at baseline, which the baseline sum leaves out. */
+  readonly unmeasuredTargets?: readonly string[];
 }
 
 const mm = (v: Micrometres | null) => (v === null ? '—' : `${(Math.round(v / 100) / 10).toFixed(1)}`);
@@ -32,7 +34,7 @@ function Response({ value }: { readonly value: string | null }) {
 }
 const newWords = (t: TimepointAssessment) => (t.newLesions === null ? '—' : t.newLesions);
 
-export function RecistSummary({ assessment, readingLabel, problems, unread }: RecistSummaryProps) {
+export function RecistSummary({ assessment, readingLabel, problems, unread, unmeasuredTargets = [] }: RecistSummaryProps) {
   if (!assessment) {
     return (
       <section className="recist-summary" aria-label="RECIST response">
@@ -76,6 +78,11 @@ export function RecistSummary({ assessment, readingLabel, problems, unread }: Re
           ))}
         </tbody>
       </table>
+      {unmeasuredTargets.length > 0 && (
+        <p className="recist-summary__problems recist-summary__left-out" data-testid="sum-warning" role="note">
+          The baseline sum leaves out {unmeasuredTargets.join(', ')}: no measurement at baseline. Measure {unmeasuredTargets.length === 1 ? 'it' : 'them'} (M or B), or make {unmeasuredTargets.length === 1 ? 'it a non-target' : 'them non-targets'}.
+        </p>
+      )}
       {unread.length > 0 && (
         <p className="recist-summary__unread">{unread.map((t) => `${t.label} (${t.row.studyDate})`).join(', ')}: not read yet.</p>
       )}

@@ -3,6 +3,7 @@
 // writes them.
 import { formatPersonName } from '../../dicom/personName';
 import type { OrderedTimepoint } from '../../tracking/timepoints';
+import { lesionValue } from '../../tracking/lesionValue';
 import { compareLabels } from '../../tracking/toPatientRecord';
 import { LesionEditor } from './LesionEditor';
 import { LesionTable } from './LesionTable';
@@ -36,6 +37,10 @@ export function TrackingPanel(props: TrackingPanelProps) {
   const locked = (followUp ?? baseline)?.row.signOff !== undefined;
   const lesions = [...tracked.lesions].sort((a, b) => compareLabels(a.label, b.label));
   const selected = lesions.find((l) => l.id === selectedLesionId);
+  // Targets the baseline sum leaves out, for want of a diameter there: said under the sum, not silently dropped.
+  const unmeasuredTargets = baseline
+    ? lesions.filter((l) => l.category === 'target' && lesionValue(l, baseline.row.studyInstanceUid, index).totalMm === undefined).map((l) => l.label)
+    : [];
   const selectedLocked = selected !== undefined && timepoints.some((t) => t.row.signOff && t.row.studyInstanceUid === selected.firstStudyInstanceUid);
 
   return (
@@ -86,7 +91,7 @@ export function TrackingPanel(props: TrackingPanelProps) {
       {selected && <LesionEditor lesion={selected} splitNext={splitNext} locked={selectedLocked} onIntent={onIntent} />}
 
       <h2 className="sidebar__heading">RECIST 1.1</h2>
-      <RecistSummary assessment={assessment} readingLabel={followUp?.label} problems={problems} unread={unread} />
+      <RecistSummary assessment={assessment} readingLabel={followUp?.label} problems={problems} unread={unread} unmeasuredTargets={unmeasuredTargets} />
       {(followUp ?? baseline) && <SignOffBar key={(followUp ?? baseline)?.row.studyInstanceUid} timepoint={(followUp ?? baseline) as OrderedTimepoint} onIntent={onIntent} />}
       <StorageLine storage={storage} />
     </aside>
