@@ -120,12 +120,15 @@ function liverScene(uniform: Uniform, lesion: Lesion, lesionHu: number): Omit<Sc
     if (new SoftEllipse(CENTRE, CENTRE, 105, 75, 0).alpha(vx, vy) === 1) canvas.paint(new SoftEllipse(vx, vy, radius * between(uniform, 1, 2.5), radius, theta + Math.PI / 2), HU.liverVessel);
   }
   canvas.paint(lesion.shape, lesionHu);
+  // Normal liver: across the liver from the lesion, clear of the vessels placed round it.
   const away = Math.atan2(CENTRE - lesion.centre.y, CENTRE - lesion.centre.x);
-  const normalClick = { x: CENTRE + 40 * Math.cos(away), y: CENTRE + 40 * Math.sin(away) };
-  return { canvas, normalClick: nearLesion(lesion, normalClick) ? { x: CENTRE - 60, y: CENTRE + 40 } : normalClick };
+  const at = (reach: number) => ({ x: CENTRE + 1.3 * reach * Math.cos(away), y: CENTRE + reach * Math.sin(away) });
+  const normalClick = [40, 55, 65].map(at).find((p) => !nearLesion(lesion, p)) ?? at(65);
+  return { canvas, normalClick };
 }
 
-const nearLesion = (l: Lesion, p: PointMm2) => Math.hypot(p.x - l.centre.x, p.y - l.centre.y) < l.radiusAt(0) + 30;
+/** Within reach of the lesion or of the vessels set round it. */
+const nearLesion = (l: Lesion, p: PointMm2) => Math.hypot(p.x - l.centre.x, p.y - l.centre.y) < l.radiusAt(Math.atan2(p.y - l.centre.y, p.x - l.centre.x)) + 35;
 
 function liverCase(category: OneClickCategory, uniform: Uniform): { lesion: Lesion; scene: Scene } {
   const contrastHu = -Math.round(between(uniform, 15, 40));

@@ -183,6 +183,6 @@ export function refineBand(first: HuBand, levels: RingLevels): HuBand | null {
 export const minimumContrastHu = (noiseHu: number): number => Math.max(MIN_LESION_CONTRAST_HU, MIN_CONTRAST_NOISE_SDS * noiseHu);
 
 /** A neighbour this close to the lesion's level is taken for the lesion itself (its level misread in the noise). */
-const sameTissueHu = (noiseHu: number): number => Math.max(12, 3 * noiseHu);
+export const sameTissueHu = (noiseHu: number): number => Math.max(12, 3 * noiseHu);
 
 export const RING_MM = { from: RING_FROM_MM, to: RING_TO_MM } as const;

@@ -13,7 +13,7 @@
 import { err, ok, type Result } from '../shared/result';
 import { outlineField, shoelace, smoothOutline, traceOutline } from './contour';
 import { measureOutline } from './diameters';
-import { chooseBand, minimumContrastHu, refineBand, RING_MM, seedLevel, smoothNoiseHu, type HuBand, type RingLevels } from './huBand';
+import { chooseBand, minimumContrastHu, refineBand, RING_MM, sameTissueHu, seedLevel, smoothNoiseHu, type HuBand, type RingLevels } from './huBand';
 import { componentNearest, countOf, inscribedRadiusMm, dilate, erode, fillHoles, floodFrom, intersect, touchesBorder, type Mask } from './mask';
 import { median } from './stats';
 import type { LesionOutline, PixelPoint, SegmentFailure, SliceHu } from './types';
@@ -23,6 +23,8 @@ export const SEARCH_RADIUS_MM = 70;
 export const SMOOTHING_MM = 1.5;
 /** The lesion's first level is read in this disc round the click (a click lands within half a lesion's radius of its centre). */
 const SEED_DISC_MM = 2.5;
+/** The other two starting levels, in noise SDs of the smoothed image either side of the level read at the click. */
+const LEVEL_SPREAD_SDS = 1.5;
 /** The lesion's level is read this far inside its edge, off the partial-volume ramp. */
 const INSIDE_MARGIN_MM = 1.5;
 /** Opening radii tried in turn when the region runs to the edge of the search. */
@@ -63,15 +65,19 @@ export function segmentLesion(slice: SliceHu, seed: PixelPoint): Result<LesionOu
   const lagPx = Math.max(2, Math.ceil((3 * SMOOTHING_MM) / Math.min(rowSpacingMm, colSpacingMm)));
   const noiseHu = smoothNoiseHu(w, lagPx);
   const lesionHu = seedLevel(w, seedRow, seedCol, SEED_DISC_MM);
-  const band = chooseBand(w, seedRow, seedCol, lesionHu, noiseHu, SEARCH_RADIUS_MM);
-  if (band === null) {
-    return fail('NO_EDGE', `nothing within ${SEARCH_RADIUS_MM} mm of the point differs from its ${Math.round(lesionHu)} HU: no lesion edge to follow`);
+  // The level at the click is read through noise: two more starts, a noise SD and a half either side, and the
+  // largest region found wins (a misread level cuts the lesion short; one that would run into the organ is refused
+  // by the leak guard, so the largest is the whole lesion).
+  let found: Result<Found, NotFound> | null = null;
+  for (const startHu of [lesionHu, lesionHu - LEVEL_SPREAD_SDS * noiseHu, lesionHu + LEVEL_SPREAD_SDS * noiseHu]) {
+    const attempt = regionAt(w, seedRow, seedCol, startHu, noiseHu);
+    if (attempt === null) continue;
+    // From a level the click did not read, a lesion must stand out clearly on both sides: else it is a patch of noise.
+    if (startHu !== lesionHu && attempt.ok && bandContrastHu(attempt.value.band) < sameTissueHu(noiseHu)) continue;
+    if (found === null || (!found.ok && attempt.ok) || (found.ok && attempt.ok && countOf(attempt.value.region) > countOf(found.value.region))) found = attempt;
   }
-  let found = regionFrom(w, seedRow, seedCol, band);
-  if (!found.ok && found.error.retryHu !== undefined) {
-    // The level read at the click was off (noise): the tissue round what was found is the lesion. Once more from there.
-    const again = chooseBand(w, seedRow, seedCol, found.error.retryHu, noiseHu, SEARCH_RADIUS_MM);
-    if (again !== null) found = regionFrom(w, seedRow, seedCol, again);
+  if (found === null) {
+    return fail('NO_EDGE', `nothing within ${SEARCH_RADIUS_MM} mm of the point differs from its ${Math.round(lesionHu)} HU: no lesion edge to follow`);
   }
   if (!found.ok) return err(found.error.failure);
   const { region, band: finalBand } = found.value;
@@ -83,6 +89,22 @@ export function segmentLesion(slice: SliceHu, seed: PixelPoint): Result<LesionOu
     return fail('TOO_SMALL', `what differs from its surroundings there is ${d.longAxisMm.toFixed(1)} mm across, less than ${MIN_LONG_AXIS_MM} mm: noise, not a lesion`);
   }
   return ok({ contour, ...d, lesionHu: finalBand.lesionHu, band: { lowerHu: finalBand.lowerHu, upperHu: finalBand.upperHu } });
+}
+
+/** The smaller of the lesion's contrasts to its two neighbours, as its band says (twice the distance to each edge). */
+const bandContrastHu = (band: HuBand): number => 2 * Math.min(band.upperHu - band.lesionHu, band.lesionHu - band.lowerHu);
+
+/** The region from one starting level: the band from the rays, grown, refined; or null when no ray met an edge. */
+function regionAt(w: HuWindow, seedRow: number, seedCol: number, startHu: number, noiseHu: number): Result<Found, NotFound> | null {
+  const band = chooseBand(w, seedRow, seedCol, startHu, noiseHu, SEARCH_RADIUS_MM);
+  if (band === null) return null;
+  let found = regionFrom(w, seedRow, seedCol, band);
+  if (!found.ok && found.error.retryHu !== undefined) {
+    // The level read at the click was off (noise): the tissue round what was found is the lesion. Once more from there.
+    const again = chooseBand(w, seedRow, seedCol, found.error.retryHu, noiseHu, SEARCH_RADIUS_MM);
+    if (again !== null) found = regionFrom(w, seedRow, seedCol, again);
+  }
+  return found;
 }
 
 interface Found {
