@@ -1,5 +1,6 @@
 // The engine's verdict, live: the sum at each time point, its change from baseline and from the nadir, the target,
 // non-target, new-lesion and overall responses, the reason for the time point being read, and best overall response.
+import { describeBorderline } from '../../recist/borderline';
 import type { PatientAssessment, TimepointAssessment } from '../../recist/types';
 import type { Micrometres } from '../../recist/units';
 import type { OrderedTimepoint } from '../../tracking/timepoints';
@@ -73,6 +74,7 @@ export function RecistSummary({ assessment, readingLabel, problems, unread, unme
               <td data-cell="overall" className="recist-summary__overall" data-source={t.responseSource ?? undefined}>
                 <Response value={t.overallResponse} />
                 {t.responseSource === 'assigned' && <span className="recist-summary__assigned" title="Assigned by the reader from the report, not computed"> (assigned)</span>}
+                {t.borderline.length > 0 && <Borderline words={t.borderline.map(describeBorderline)} />}
               </td>
             </tr>
           ))}
@@ -99,6 +101,12 @@ export function RecistSummary({ assessment, readingLabel, problems, unread, unme
       <Problems problems={problems} />
     </section>
   );
+}
+
+/** Near a threshold, within reader noise: the label stands, the mark says how firm it is (issue 20). */
+function Borderline({ words }: { readonly words: readonly string[] }) {
+  const text = `Borderline: ${words.join('; ')}`;
+  return <span className="recist-summary__borderline" title={text} aria-label={text} data-cell="borderline"> ≈</span>;
 }
 
 function Problems({ problems }: { readonly problems: readonly TrackingProblem[] }) {
