@@ -16,9 +16,11 @@ export type MeasurementColumn = (typeof MEASUREMENT_COLUMNS)[number];
 
 /**
  * Columns a file may have or not: `source` says where the values come from ('image': drawn on a CT image,
- * 'report': typed in from a radiology report). The app writes it; files without it read as before.
+ * 'report': typed in from a radiology report); `location` is where in the organ the lesion is ("segment VIII");
+ * `signed_off_by` and `signed_off_at` are the time point's sign-off (reader, and UTC time as ISO 8601), blank when
+ * it is not signed off. The app writes them; files without them read as before; the engine uses none of them.
  */
-export const OPTIONAL_MEASUREMENT_COLUMNS = ['source'] as const;
+export const OPTIONAL_MEASUREMENT_COLUMNS = ['source', 'location', 'signed_off_by', 'signed_off_at'] as const;
 export const MEASUREMENT_SOURCES = ['image', 'report'] as const;
 export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];
 

@@ -9,10 +9,14 @@ import { isReportTimepoint, measurementSource } from '../tracking/source';
 import type { LesionRow, MeasurementRow } from '../tracking/types';
 import type { AssessedPatient } from './assessTracked';
 import type { Pseudonym } from './deidentify';
-import { EXPORTED_MEASUREMENT_COLUMNS, type MeasurementColumn, type MeasurementSource } from './measurementCsvColumns';
+import {
+  EXPORTED_MEASUREMENT_COLUMNS, type MeasurementColumn, type MeasurementSource, type OPTIONAL_MEASUREMENT_COLUMNS,
+} from './measurementCsvColumns';
 
-type Row = Record<MeasurementColumn | 'source', string>;
-type LesionCells = Omit<Row, 'patient_id' | 'timepoint' | 'scan_date'>;
+type OptionalMeasurementColumn = (typeof OPTIONAL_MEASUREMENT_COLUMNS)[number];
+
+type Row = Record<MeasurementColumn | OptionalMeasurementColumn, string>;
+type LesionCells = Omit<Row, 'patient_id' | 'timepoint' | 'scan_date' | 'location' | 'signed_off_by' | 'signed_off_at'>;
 
 /** A row's source: the measurement it came from, else its time point's (a report's states are typed in too). */
 const sourceOf = (measurement: MeasurementRow | undefined, timepoint: MeasurementSource): MeasurementSource =>
@@ -90,8 +94,14 @@ export function measurementRows(patient: AssessedPatient, who: Pseudonym): strin
     const studyUid = row?.studyInstanceUid ?? '';
     const source: MeasurementSource = row !== undefined && isReportTimepoint(row) ? 'report' : 'image';
     const rows = timepointRows(record, studyUid, source, (label) => byLabel.get(label), (lesionId, study) => drawn.get(`${lesionId}|${study}`) ?? []);
-    return rows.map((row) => {
-      const full: Row = { patient_id: who.id, timepoint: record.label, scan_date: who.date(record.scanDate), ...row };
+    const signOff = row?.signOff;
+    // The sign-off's time moves with the patient's dates when they are shifted, so it stays on its scan's day.
+    const signedAt = signOff === undefined ? '' : `${who.date(signOff.at.slice(0, 10))}${signOff.at.slice(10)}`;
+    return rows.map((cells) => {
+      const full: Row = {
+        patient_id: who.id, timepoint: record.label, scan_date: who.date(record.scanDate), ...cells,
+        location: who.text(byLabel.get(cells.lesion_id)?.location ?? ''), signed_off_by: signOff?.reader ?? '', signed_off_at: signedAt,
+      };
       return EXPORTED_MEASUREMENT_COLUMNS.map((c) => full[c]);
     });
   });

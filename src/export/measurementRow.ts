@@ -19,6 +19,10 @@ export type MeasurementRow = {
   readonly source?: MeasurementSource;
   /** The optional `reader` column: who read it, in a double read. */
   readonly reader?: string;
+  /** The optional `location` column: where in the organ (measurementExtras.ts). */
+  readonly location?: string;
+  /** The optional `signed_off_by` and `signed_off_at` columns: the time point's sign-off (measurementExtras.ts). */
+  readonly signOff?: { readonly reader: string; readonly at: string };
 } & (
   | { readonly category: 'target'; readonly state: TargetState }
   | { readonly category: 'non-target'; readonly state: NonTargetState }

@@ -12,6 +12,7 @@ import {
 import { describeCsvParseError, forEachCsvRecord } from '../shared/csv';
 import { groupBy } from '../shared/groupBy';
 import { MEASUREMENT_COLUMNS } from './measurementCsvColumns';
+import { extraColumnIndex, readMeasurementExtras, type ExtraColumnIndex } from './measurementExtras';
 import { type MeasurementColumnIndex, type MeasurementRow, type RowProblem, readMeasurementRow } from './measurementRow';
 
 export type MeasurementCsvResult = { ok: true; patients: PatientRecord[] } | { ok: false; problems: RowProblem[] };
@@ -56,8 +57,11 @@ function readCheckedRows(text: string): CheckedRows {
       problems.push({ line, message: `${fields.length} fields, but the header has ${header.names.length}` });
       return;
     }
-    const row = readMeasurementRow(line, fields, header.columns, problems, texts);
-    if (row === undefined) return;
+    const checked = readMeasurementRow(line, fields, header.columns, problems, texts);
+    const before = problems.length;
+    const extras = header.extras === undefined ? undefined : readMeasurementExtras(line, fields, header.extras, problems);
+    if (checked === undefined || problems.length > before) return;
+    const row = extras === undefined ? checked : { ...checked, ...extras };
     // A double read: each reader's rows are an assessment of their own (issue 20).
     const reader = header.reader === undefined ? '' : (fields[header.reader] ?? '').trim();
     rows.push(reader === '' ? row : { ...row, reader: shareText(texts, reader) });
@@ -96,6 +100,8 @@ type Header = {
   readonly duplicate?: string;
   /** Where the optional `reader` column is. */
   readonly reader?: number;
+  /** Where the optional location and sign-off columns are, when the file has any. */
+  readonly extras?: ExtraColumnIndex;
 };
 
 function readHeader(fields: readonly string[], line: number): Header {
@@ -105,7 +111,8 @@ function readHeader(fields: readonly string[], line: number): Header {
   if (!MEASUREMENT_COLUMNS.every((c) => names.includes(c))) return { line, names };
   const columns = { ...Object.fromEntries(MEASUREMENT_COLUMNS.map((c) => [c, names.indexOf(c)])), source: names.indexOf('source') } as MeasurementColumnIndex;
   const reader = names.indexOf('reader');
-  return reader < 0 ? { line, names, columns } : { line, names, columns, reader };
+  const extras = extraColumnIndex(names);
+  return { line, names, columns, ...(reader < 0 ? {} : { reader }), ...(extras === undefined ? {} : { extras }) };
 }
 
 /** The assessment a row belongs to: its patient, and its reader when the file is a double read. */

@@ -62,7 +62,7 @@ async function mergePatient(db: RecistDatabase, patientId: string, lines: readon
       if (firstTimepoint.signOff !== undefined) { conflicts.push(conflictOf('TIMEPOINT_SIGNED_OFF', ofLesion)); continue; }
       lesion = {
         id: crypto.randomUUID(), patientId, label, category: first.category, organ: place.organ, nodal: first.nodal,
-        location: place.location, firstStudyInstanceUid: firstTimepoint.studyInstanceUid, createdAt: nowIso(),
+        location: [place.location, first.location ?? ''].filter((l) => l !== '').join(', '), firstStudyInstanceUid: firstTimepoint.studyInstanceUid, createdAt: nowIso(),
       } satisfies LesionRow;
       await db.lesions.add(lesion);
       counts.createdLesions += 1;

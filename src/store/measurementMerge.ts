@@ -24,6 +24,8 @@ export interface ImportedLine {
   /** Millimetres, as given. */
   readonly longAxisMm: number | undefined;
   readonly shortAxisMm: number | undefined;
+  /** The optional `location` column ("segment VIII"): the location of a lesion the import creates. */
+  readonly location?: string;
 }
 
 export type MergeConflictCode =

@@ -91,10 +91,14 @@ describe('exports of a short reading', () => {
     const file = await downloadCsv('Measurements CSV');
     expect(file.name).toBe('recist-measurements.csv');
     measurementsCsv = file.text;
-    expect(file.text.split('\n')[0]).toBe([...MEASUREMENT_COLUMNS, 'source'].join(','));
+    expect(file.text.split('\n')[0]).toBe([...MEASUREMENT_COLUMNS, 'source', 'location', 'signed_off_by', 'signed_off_at'].join(','));
     const rows = table(file.text);
     expect(rows.filter((r) => r.timepoint === 'Baseline').map((r) => r.lesion_id)).toEqual(['T1', 'T2', 'T3', 'T4', 'NT1']);
     expect(rows.find((r) => r.lesion_id === 'T3' && r.timepoint === 'Baseline')).toMatchObject({ organ: 'lymph node', nodal: 'yes', state: 'measured' });
+    // Where in the organ, as typed in the lesion editor (issue 21); blank sign-off, as nothing is signed off yet.
+    expect(rows.find((r) => r.lesion_id === 'T1' && r.timepoint === 'Baseline')).toMatchObject({
+      location: study('baseline').lesions.find((l) => l.id === 'T1')?.location, signed_off_by: '', signed_off_at: '',
+    });
     const read = readMeasurementCsv(file.text);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     const [assessed] = assessPatients(read.patients);

@@ -55,7 +55,7 @@ describe('measurement CSV: export -> readMeasurementCsv -> assess', () => {
     const text = exported([reading(SAMPLE_LIKE), reading({ ...SAMPLE_LIKE, id: 'P2' })]);
     const parsed = parseCsv(text);
     if (!parsed.ok) throw new Error('not CSV');
-    expect(parsed.records[0]?.fields).toEqual([...MEASUREMENT_COLUMNS, 'source']);
+    expect(parsed.records[0]?.fields).toEqual([...MEASUREMENT_COLUMNS, 'source', 'location', 'signed_off_by', 'signed_off_at']);
     const out = runRecistCli(['assess', 'm.csv', '--per-patient'], { readFile: () => text, readBytes: () => new Uint8Array() });
     expect(out.stderr).toBe('');
     expect(out.stdout.split('\n').slice(1, 3).map((l) => l.split(',').slice(0, 6))).toEqual([
@@ -66,10 +66,10 @@ describe('measurement CSV: export -> readMeasurementCsv -> assess', () => {
 
   it('writes a node by its short axis with its long axis beside it, and a liver lesion by its long axis', () => {
     const lines = exported([reading(SAMPLE_LIKE)]).split('\n');
-    expect(lines).toContain('P1,Baseline,2023-01-09,T4,target,lymph node,yes,19.0,14.0,measured,image');
-    expect(lines).toContain('P1,Baseline,2023-01-09,T1,target,liver,no,32.0,,measured,image');
-    expect(lines).toContain('P1,Follow-up 2,2023-07-17,N1,new,liver,no,15.0,,unequivocal,image');
-    expect(lines).toContain('P1,Baseline,2023-01-09,NT1,non-target,peritoneum,no,,,present,image');
+    expect(lines).toContain('P1,Baseline,2023-01-09,T4,target,lymph node,yes,19.0,14.0,measured,image,,,');
+    expect(lines).toContain('P1,Baseline,2023-01-09,T1,target,liver,no,32.0,,measured,image,,,');
+    expect(lines).toContain('P1,Follow-up 2,2023-07-17,N1,new,liver,no,15.0,,unequivocal,image,,,');
+    expect(lines).toContain('P1,Baseline,2023-01-09,NT1,non-target,peritoneum,no,,,present,image,,,');
   });
 
   it('writes nothing for a follow-up where nothing was recorded yet (the reading has not started)', () => {

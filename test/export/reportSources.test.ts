@@ -60,9 +60,9 @@ describe('exports say where values come from', () => {
   it('the measurement CSV writes source report for typed values and image for drawn ones, and reads back', () => {
     const csv = text('measurements', [fromReports(), assignedSd()]);
     const lines = csv.trim().split('\n');
-    expect(lines[0]?.endsWith(',state,source')).toBe(true);
-    expect(lines).toContain('P1,Follow-up 1,2024-04-10,T1,target,liver,no,20.0,,measured,report');
-    expect(lines).toContain('P2,Baseline,2024-01-10,T1,target,liver,no,30.0,,measured,image');
+    expect(lines[0]?.endsWith(',state,source,location,signed_off_by,signed_off_at')).toBe(true);
+    expect(lines).toContain('P1,Follow-up 1,2024-04-10,T1,target,liver,no,20.0,,measured,report,,,');
+    expect(lines).toContain('P2,Baseline,2024-01-10,T1,target,liver,no,30.0,,measured,image,,,');
     const read = readMeasurementCsv(csv);
     expect(read.ok).toBe(true);
   });
