@@ -16,6 +16,7 @@ export function readMeasurementLines(text: string): { ok: true; lines: ImportedL
       line: r.line, patientId: r.patientId, scanDate: r.scanDate, label: r.lesionId, category: r.category, organ: r.organ,
       nodal: r.nodal, state: r.state, longAxisMm: mm(r.longAxis), shortAxisMm: mm(r.shortAxis),
       ...(r.location === undefined ? {} : { location: r.location }),
+      ...(r.signOff === undefined ? {} : { signOff: r.signOff }),
     })),
   };
 }

@@ -26,6 +26,8 @@ export interface ImportedLine {
   readonly shortAxisMm: number | undefined;
   /** The optional `location` column ("segment VIII"): the location of a lesion the import creates. */
   readonly location?: string;
+  /** The optional sign-off columns: the time point was signed off elsewhere (app/export/signOffImported.ts). */
+  readonly signOff?: { readonly reader: string; readonly at: string };
 }
 
 export type MergeConflictCode =

@@ -16,6 +16,7 @@ import { importClinicalData, setClinicalData } from '../../store/clinicalReposit
 import type { ClinicalChanges, ClinicalProblem } from '../../store/clinicalRules';
 import type { RecistDatabase } from '../../store/database';
 import { mergeMeasurementLines } from '../../store/measurementImportRepository';
+import { signOffImported } from './signOffImported';
 import { readAllRecords } from '../../store/readAllRecords';
 import type { RestoreProblem } from '../../store/restore';
 import { ensureStudyKeys } from '../../store/studyKeyRepository';
@@ -87,7 +88,8 @@ export function useExportActions(db: RecistDatabase, patientId: string | undefin
     if (!read.ok) return error(`${file.name} was not imported; fix these and try again`, read.problems.map((p) => `line ${p.line}: ${p.message}`));
     const merged = await mergeMeasurementLines(db, read.lines);
     if (!merged.ok) return error(`${file.name} was not imported`, [describeStoreError(merged.error)]);
-    const summary = describeMergeReport(merged.value);
+    const signed = await signOffImported(db, read.lines);
+    const summary = `${describeMergeReport(merged.value)}${signed > 0 ? `; ${signed} time point${signed === 1 ? '' : 's'} signed off as the file says` : ''}`;
     return merged.value.conflicts.length > 0
       ? error(`${file.name}: ${summary}`, merged.value.conflicts.map(describeMergeConflict))
       : info(`${file.name}: ${summary}`);
