@@ -77,6 +77,23 @@ describe('the RECIST table in the record column', () => {
   }
 });
 
+describe('the headline answer', () => {
+  it('the overall response of the follow-up being read heads the column at 1280 x 800, scrolled or not', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const headline = panel(page).getByTestId('headline-response');
+    await expect.poll(() => headline.textContent()).toBe(`Follow-up 1: ${await overall(page, 'Follow-up 1')}`);
+    for (const scrollTop of [0, 10_000]) {
+      await panel(page).evaluate((el, top) => { el.scrollTop = top; }, scrollTop);
+      const column = await visibleColumn();
+      const box = await headline.boundingBox();
+      if (!box) throw new Error('headline not laid out');
+      expect(box.y).toBeGreaterThanOrEqual(column.top - 0.5);
+      expect(box.y + box.height).toBeLessThanOrEqual(column.bottom + 0.5);
+      expect(box.x + box.width).toBeLessThanOrEqual(column.right + 0.5);
+    }
+  });
+});
+
 describe('Next lesion', () => {
   const editorTitle = () => panel(page).getByRole('region', { name: /^Lesion / }).getAttribute('aria-label');
   const target = () => study('baseline').lesions.find((l) => l.role === 'target') as TruthLesion;

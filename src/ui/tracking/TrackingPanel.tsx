@@ -41,6 +41,7 @@ export function TrackingPanel(props: TrackingPanelProps) {
   const unmeasuredTargets = baseline
     ? lesions.filter((l) => l.category === 'target' && lesionValue(l, baseline.row.studyInstanceUid, index).totalMm === undefined).map((l) => l.label)
     : [];
+  const headline = followUp ? assessment?.timepoints.find((t) => t.label === followUp.label && !t.isBaseline) : undefined;
   const selectedLocked = selected !== undefined && timepoints.some((t) => t.row.signOff && t.row.studyInstanceUid === selected.firstStudyInstanceUid);
 
   return (
@@ -48,6 +49,12 @@ export function TrackingPanel(props: TrackingPanelProps) {
       <header className="tracking-panel__patient">
         <span className="tracking-panel__name">{formatPersonName(tracked.patient.name) || tracked.patient.id}</span>
         <span className="tracking__dim"> {tracked.patient.id}</span>
+        {headline && (
+          // The answer of the follow-up being read, at the top of the column and kept there while it scrolls.
+          <p className="tracking-panel__headline" data-testid="headline-response">
+            {headline.label}: <strong>{headline.overallResponse ?? '—'}</strong>
+          </p>
+        )}
       </header>
       {notice && (
         <div className={`tracking-notice tracking-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
