@@ -168,7 +168,7 @@ export function readMeasurementRow(
  * `text`, or the equal string seen before. A cohort repeats each patient ID, date, label and organ on many rows;
  * when they share one string, each row's own copy dies young, and the collector has far less to move and mark.
  */
-function shared(texts: Map<string, string>, text: string): string {
+export function shared(texts: Map<string, string>, text: string): string {
   const seen = texts.get(text);
   if (seen !== undefined) return seen;
   texts.set(text, text);

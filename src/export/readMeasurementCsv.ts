@@ -13,7 +13,7 @@ import { describeCsvParseError, forEachCsvRecord } from '../shared/csv';
 import { groupBy } from '../shared/groupBy';
 import { MEASUREMENT_COLUMNS } from './measurementCsvColumns';
 import { extraColumnIndex, readMeasurementExtras, type ExtraColumnIndex } from './measurementExtras';
-import { type MeasurementColumnIndex, type MeasurementRow, type RowProblem, readMeasurementRow } from './measurementRow';
+import { type MeasurementColumnIndex, type MeasurementRow, type RowProblem, readMeasurementRow, shared } from './measurementRow';
 
 export type MeasurementCsvResult = { ok: true; patients: PatientRecord[] } | { ok: false; problems: RowProblem[] };
 export type MeasurementRowsResult = { ok: true; rows: MeasurementRow[] } | { ok: false; problems: RowProblem[] };
@@ -64,7 +64,7 @@ function readCheckedRows(text: string): CheckedRows {
     const row = extras === undefined ? checked : { ...checked, ...extras };
     // A double read: each reader's rows are an assessment of their own (issue 20).
     const reader = header.reader === undefined ? '' : (fields[header.reader] ?? '').trim();
-    rows.push(reader === '' ? row : { ...row, reader: shareText(texts, reader) });
+    rows.push(reader === '' ? row : { ...row, reader: shared(texts, reader) });
   });
   if (error !== undefined) {
     return { ok: false, problems: [{ line: error.line, message: describeCsvParseError(error) }] };
@@ -118,12 +118,6 @@ function readHeader(fields: readonly string[], line: number): Header {
 /** The assessment a row belongs to: its patient, and its reader when the file is a double read. */
 const patientIdOf = (r: MeasurementRow): string => (r.reader === undefined ? r.patientId : `${r.patientId}\u0000${r.reader}`);
 
-function shareText(texts: Map<string, string>, text: string): string {
-  const seen = texts.get(text);
-  if (seen !== undefined) return seen;
-  texts.set(text, text);
-  return text;
-}
 const scanDateOf = (r: MeasurementRow): string => r.scanDate;
 
 /** Rules across rows: one date per time point, one kind per lesion, what may stand at baseline. The first MAX_PROBLEMS. */
