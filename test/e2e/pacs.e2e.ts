@@ -204,7 +204,7 @@ describe('a read signed off in one browser goes to the PACS as DICOM SR', () => 
 const summaryTable = (page: Page) => panel(page).locator('.recist-summary__table').textContent();
 
 describe('read back in a second browser profile', () => {
-  it('opening the patient from the PACS rebuilds the lesions, their drawings and the same responses', async () => {
+  it('opening the patient from the PACS rebuilds the lesions, their drawings and the same responses; a read that differs is shown both ways', async () => {
     if (!readerA) throw new Error('the first reader did not sign off (see the test before)');
     const { page, errors } = await openProfile();
     try {
@@ -227,6 +227,22 @@ describe('read back in a second browser profile', () => {
       await expect.poll(async () => (await pane(page, 1).getByTestId('measurement-label').allTextContents()).join(' ')).toContain('T1');
       // Read back, not sent back: the second profile wrote no report of its own.
       expect(await pacsPanel(page).getByTestId('pacs-outbox-item').count()).toBe(0);
+
+      // A different read here of the 3-month time point: opening the patient again shows both and changes nothing
+      // until the reader chooses.
+      await panel(page).getByRole('button', { name: 'Unlock' }).click();
+      await panel(page).getByLabel('NT1 at Follow-up 1').selectOption('not_evaluable');
+      await expect.poll(() => panel(page).getByLabel('NT1 at Follow-up 1').inputValue()).toBe('not_evaluable');
+      await pacsPanel(page).getByRole('button', { name: `Open Abdomen 5.0 mm of ${STUDY_DATES.threeMonths} from the PACS` }).click();
+      const conflict = pacsPanel(page).getByTestId('pacs-conflict');
+      await expect.poll(() => conflict.textContent(), { timeout: 30_000 }).toContain('NT1 not evaluable');
+      expect(await conflict.textContent()).toContain('In the PACS: ');
+      expect(await conflict.textContent()).toMatch(/In the PACS: .*NT1 present/);
+      expect(await panel(page).getByLabel('NT1 at Follow-up 1').inputValue()).toBe('not_evaluable');
+      await conflict.getByRole('button', { name: 'Use the PACS read' }).click();
+      await expect.poll(() => panel(page).getByLabel('NT1 at Follow-up 1').inputValue()).toBe('present');
+      await expect.poll(() => overall(page, 'Follow-up 1')).toBe('PR');
+      expect(await conflict.count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();

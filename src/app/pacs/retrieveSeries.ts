@@ -10,6 +10,7 @@ import type { NamedBlob } from '../loading/workerProtocol';
 
 /** The series request waits this long per instance (at least the client's own wait): 150 MB take a while. */
 const WAIT_PER_INSTANCE_MS = 400;
+const PROGRESS_INTERVAL_MS = 250;
 
 /** The name a retrieved instance goes by in the import report and the kept images. */
 export const pacsFileName = (series: Pick<PacsSeries, 'studyInstanceUid' | 'seriesInstanceUid'>, instance: string): string =>
@@ -40,9 +41,15 @@ export async function retrieveSeries(client: PacsClient, series: PacsSeries, opt
       onFirst?.({ name: pacsFileName(series, top.sopInstanceUid), blob: blobOf(file.value) });
     }
   });
+  let shown = { done: 0, at: 0 };
   const onBytes = (received: number) => {
-    // Instances of one CT series are all about the size of the first.
-    if (firstBytes > 0) onProgress?.(Math.min(list.length, Math.floor(received / firstBytes)), list.length);
+    // Instances of one CT series are all about the size of the first. A few updates a second: each one redraws the
+    // panel, and the body comes in thousands of chunks.
+    const done = firstBytes > 0 ? Math.min(list.length, Math.floor(received / firstBytes)) : 0;
+    const now = performance.now();
+    if (done === shown.done || now - shown.at < PROGRESS_INTERVAL_MS) return;
+    shown = { done, at: now };
+    onProgress?.(done, list.length);
   };
   const timeoutMs = Math.max(20_000, list.length * WAIT_PER_INSTANCE_MS);
   const whole = await client.retrieveWholeSeries(series, { signal, onBytes, timeoutMs });
