@@ -19,7 +19,7 @@ import { freePort } from '../scripts/pacs/orthancServer';
 
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 3);
 const PEER_DIST = join(DATA_DIR, 'dist', 'pacs-peer');
-const LOAD_TIMEOUT_MS = 180_000;
+const LOAD_TIMEOUT_MS = 120_000;
 
 type Viewer = 'ours' | 'peer';
 
@@ -56,7 +56,12 @@ function marksSince(): { chosen?: number; first?: number; ready?: number; error?
   const error = document.body.dataset.loadError ?? document.querySelector('[data-testid=pacs-retrieve-error]')?.textContent ?? undefined;
   if (error) return { chosen, error };
   const first = after('recist:first-image');
-  const ready = after('recist:series-ready');
+  // Our app shows the first slice alone, then opens the series whole once it is retrieved (its own mark): the
+  // series-ready after that is the whole series'.
+  const isApp = document.querySelector('[data-testid=pacs-panel]') !== null;
+  const retrieved = isApp ? performance.getEntriesByName('recist:pacs-series-retrieved').find((e) => e.startTime >= chosen)?.startTime : chosen;
+  const ready = retrieved === undefined ? undefined
+    : performance.getEntriesByName('recist:series-ready').find((e) => e.startTime >= retrieved)?.startTime;
   return first !== undefined && ready !== undefined ? { chosen, first, ready } : undefined;
 }
 
@@ -112,7 +117,13 @@ async function runOnce(browser: Browser, origin: string, viewer: Viewer, target:
       await page.waitForTimeout(500);
       await page.evaluate(([study, series]) => (window as unknown as { __peer: { open(a: string, b: string): void } }).__peer.open(study as string, series as string), [target.study, target.series]);
     }
-    const outcome = await (await page.waitForFunction(marksSince, undefined, { timeout: LOAD_TIMEOUT_MS, polling: 50 })).jsonValue();
+    page.on('console', (m) => { if (m.type() === 'error') console.log(`    [${viewer}] console: ${m.text()}`); });
+    page.on('pageerror', (e) => console.log(`    [${viewer}] page error: ${e.message}`));
+    const outcome = await (await page.waitForFunction(marksSince, undefined, { timeout: LOAD_TIMEOUT_MS, polling: 50 }).catch(async (thrown: unknown) => {
+      const panelText = viewer === 'ours' ? await page.getByRole('region', { name: 'PACS' }).textContent() : '';
+      const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' '));
+      throw new Error(`${thrown instanceof Error ? thrown.message.split('\n')[0] : String(thrown)}; marks: ${marks}; panel: ${panelText?.slice(-300)}`);
+    })).jsonValue();
     if (!outcome || outcome.error !== undefined) return { viewer, scrollMs: [], missing: 0, error: outcome?.error ?? 'no outcome' };
     const chosen = outcome.chosen as number;
     // Our app's left pane is the opened series; the first viewport in the page.

@@ -88,6 +88,8 @@ export function usePacsBrowser(client: PacsClient, openFiles: OpenPacsFiles, onO
       retrieved.current.set(series.seriesInstanceUid, { patientId: study.patientId, files: files.value });
       setOpened(new Set(retrieved.current.keys()));
       setRetrieve({ kind: 'idle' });
+      // For the bench: the whole series is here; its series-ready mark is the next one.
+      performance.mark('recist:pacs-series-retrieved');
       const all = [...retrieved.current.values()].flatMap((r) => r.files);
       openFiles(retrieved.current.size > 1 ? `${retrieved.current.size} series from the PACS` : `${what} from the PACS`, all);
       onOpened(study);
