@@ -199,6 +199,20 @@ describe('a read signed off in one browser goes to the PACS as DICOM SR', () => 
     expect(errors.splice(0)).toEqual([]);
     readerA = page;
   }, 240_000);
+
+  it('after a reload, a study opened from the PACS earlier and signed off again still sends its SR', async () => {
+    await page.reload();
+    await page.getByRole('complementary', { name: 'Lesions and response' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => overall(page, 'Follow-up 1'), { timeout: 30_000 }).toBe('PR');
+    // The reload opens the sample beside the first follow-up not signed off (6 months): back to 3 months.
+    await page.getByTestId('follow-up-select').selectOption({ label: '3-month follow-up' });
+    await panel(page).getByRole('button', { name: 'Unlock' }).click();
+    await panel(page).getByRole('button', { name: 'Sign off Follow-up 1' }).click();
+    await expect.poll(() => pacsPanel(page).getByTestId('pacs-outbox-item').count(), { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => pacsPanel(page).getByTestId('pacs-outbox-summary').textContent(), { timeout: 15_000 }).toBe('All reports are in the PACS.');
+    expect(await srCount(STUDY_DATES.threeMonths)).toBe(2);
+    expect(errors.splice(0)).toEqual([]);
+  }, 240_000);
 });
 
 const summaryTable = (page: Page) => panel(page).locator('.recist-summary__table').textContent();
@@ -211,11 +225,12 @@ describe('read back in a second browser profile', () => {
       await searchPatient(page, 'RR-0001');
       await expect.poll(() => pacsPanel(page).getByTestId('pacs-series').count(), { timeout: 15_000 }).toBe(3);
       const readBack = () => pacsPanel(page).getByTestId('pacs-readback').textContent();
-      // Opening the baseline finds the patient's two reports and takes both time points into this empty profile.
+      // Opening the baseline finds the patient's three reports (the 3-month read was signed off twice, the later one
+      // counts) and takes both time points into this empty profile.
       await openSeries(page, STUDY_DATES.baseline);
-      await expect.poll(readBack, { timeout: 30_000 }).toBe("Read back 2 reports from the PACS: 2 time points taken into this browser's record.");
+      await expect.poll(readBack, { timeout: 30_000 }).toBe("Read back 3 reports from the PACS: 2 time points taken into this browser's record.");
       await openSeries(page, STUDY_DATES.threeMonths);
-      await expect.poll(readBack, { timeout: 30_000 }).toBe('Read back 2 reports from the PACS: 2 read the same here.');
+      await expect.poll(readBack, { timeout: 30_000 }).toBe('Read back 3 reports from the PACS: 2 read the same here.');
       await expect.poll(() => overall(page, 'Follow-up 1'), { timeout: 15_000 }).toBe('PR');
       expect(await summaryTable(page)).toBe(await summaryTable(readerA as Page));
       const lesions = (p: Page) => panel(p).locator('tr[data-lesion]').allTextContents();

@@ -8,6 +8,7 @@ import type { RecistDatabase } from '../../store/database';
 import { useOutbox } from '../../store/useOutbox';
 import type { PacsPanelProps } from '../../ui/pacs/pacsView';
 import { outboxView } from './outboxView';
+import { readPacsStudiesOpened, rememberPacsStudy } from './pacsStudiesOpened';
 import { readPacsAddress, writePacsAddress } from './pacsAddress';
 import { usePacsBrowser, type OpenPacsFiles } from './usePacsBrowser';
 import { useOutboxSender } from './useOutboxSender';
@@ -21,10 +22,11 @@ export function usePacs(db: RecistDatabase | undefined, openFiles: OpenPacsFiles
   // Sign-offs read back from the PACS's own reports: not to be written out and sent again.
   const fromPacs = useRef(new Set<string>()).current;
   const readBack = useReadBack(db, client, fromPacs);
-  const [openedStudies, setOpenedStudies] = useState<readonly PacsStudy[]>([]);
+  // Kept in this browser, so that a sign-off after a reload still goes to the PACS.
+  const [openedStudies, setOpenedStudies] = useState<readonly PacsStudy[]>(() => readPacsStudiesOpened());
   const startReadBack = readBack.readBack;
   const onOpened = useCallback((study: PacsStudy) => {
-    setOpenedStudies((list) => [...list, study]);
+    setOpenedStudies((list) => rememberPacsStudy(study, list));
     startReadBack(study.patientId);
   }, [startReadBack]);
   const browser = usePacsBrowser(client, openFiles, onOpened);
