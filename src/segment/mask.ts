@@ -9,27 +9,37 @@ export interface Mask {
 
 export const countOf = (m: Mask): number => m.bits.reduce((n, b) => n + b, 0);
 
-/** The 4-connected pixels reachable from `start` for which `inside(index)` holds. */
-export function floodFrom(rows: number, cols: number, start: number, inside: (index: number) => boolean): Mask {
-  const bits = new Uint8Array(rows * cols);
-  if (!inside(start)) return { rows, cols, bits };
-  const stack = new Int32Array(rows * cols);
+/**
+ * Walks the 4-connected pixels from `start` (already taken by the caller) that `take(index)` accepts; `take` marks
+ * what it accepts, so each pixel is taken once. Returns how many were taken, `start` included. `stack` holds at
+ * least rows x cols entries and may be shared between walks.
+ */
+function walk4(rows: number, cols: number, start: number, stack: Int32Array, take: (index: number) => boolean): number {
   let top = 0;
+  let taken = 1;
   stack[top++] = start;
-  bits[start] = 1;
   while (top > 0) {
     const i = stack[--top] as number;
     const r = (i / cols) | 0;
     const c = i - r * cols;
-    const left = c > 0 ? i - 1 : -1;
-    const right = c < cols - 1 ? i + 1 : -1;
-    const up = r > 0 ? i - cols : -1;
-    const down = r < rows - 1 ? i + cols : -1;
-    if (left >= 0 && bits[left] === 0 && inside(left)) { bits[left] = 1; stack[top++] = left; }
-    if (right >= 0 && bits[right] === 0 && inside(right)) { bits[right] = 1; stack[top++] = right; }
-    if (up >= 0 && bits[up] === 0 && inside(up)) { bits[up] = 1; stack[top++] = up; }
-    if (down >= 0 && bits[down] === 0 && inside(down)) { bits[down] = 1; stack[top++] = down; }
+    if (c > 0 && take(i - 1)) { stack[top++] = i - 1; taken++; }
+    if (c < cols - 1 && take(i + 1)) { stack[top++] = i + 1; taken++; }
+    if (r > 0 && take(i - cols)) { stack[top++] = i - cols; taken++; }
+    if (r < rows - 1 && take(i + cols)) { stack[top++] = i + cols; taken++; }
   }
+  return taken;
+}
+
+/** The 4-connected pixels reachable from `start` for which `inside(index)` holds. */
+export function floodFrom(rows: number, cols: number, start: number, inside: (index: number) => boolean): Mask {
+  const bits = new Uint8Array(rows * cols);
+  if (!inside(start)) return { rows, cols, bits };
+  bits[start] = 1;
+  walk4(rows, cols, start, new Int32Array(rows * cols), (i) => {
+    if (bits[i] !== 0 || !inside(i)) return false;
+    bits[i] = 1;
+    return true;
+  });
   return { rows, cols, bits };
 }
 
@@ -42,24 +52,12 @@ function labelBackground(rows: number, cols: number, bits: Uint8Array): { labels
   const stack = new Int32Array(rows * cols);
   const sizes = [0, 0];
   const fill = (start: number, label: number) => {
-    let top = 0;
-    stack[top++] = start;
     labels[start] = label;
-    let size = 1;
-    while (top > 0) {
-      const i = stack[--top] as number;
-      const r = (i / cols) | 0;
-      const c = i - r * cols;
-      const left = c > 0 ? i - 1 : -1;
-      const right = c < cols - 1 ? i + 1 : -1;
-      const up = r > 0 ? i - cols : -1;
-      const down = r < rows - 1 ? i + cols : -1;
-      if (left >= 0 && bits[left] === 0 && labels[left] === 0) { labels[left] = label; stack[top++] = left; size++; }
-      if (right >= 0 && bits[right] === 0 && labels[right] === 0) { labels[right] = label; stack[top++] = right; size++; }
-      if (up >= 0 && bits[up] === 0 && labels[up] === 0) { labels[up] = label; stack[top++] = up; size++; }
-      if (down >= 0 && bits[down] === 0 && labels[down] === 0) { labels[down] = label; stack[top++] = down; size++; }
-    }
-    return size;
+    return walk4(rows, cols, start, stack, (i) => {
+      if (bits[i] !== 0 || labels[i] !== 0) return false;
+      labels[i] = label;
+      return true;
+    });
   };
   const border = (i: number) => {
     if (bits[i] === 0 && labels[i] === 0) sizes[1] = (sizes[1] as number) + fill(i, 1);
