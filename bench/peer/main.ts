@@ -5,37 +5,14 @@
 // the same `data-rendered-slice` / overlay text, so one driver measures both.
 import cornerstone from 'cornerstone-core';
 import type { Image } from 'cornerstone-core';
-import dicomParser from 'dicom-parser';
 import cornerstoneWADOImageLoader from 'cornerstone-wado-image-loader';
-
-cornerstoneWADOImageLoader.external.cornerstone = cornerstone;
-cornerstoneWADOImageLoader.external.dicomParser = dicomParser;
-cornerstoneWADOImageLoader.webWorkerManager.initialize({
-  maxWebWorkers: 2,
-  // An app that has been open a while has its workers and codecs up; starting them now favours the peer.
-  startWebWorkersOnDemand: false,
-  taskConfiguration: { decodeTask: { initializeCodecsOnStartup: true, strict: false } },
-});
-
-const params = new URLSearchParams(location.search);
-const element = document.getElementById('viewport') as HTMLDivElement;
-element.style.width = `${Number(params.get('w') ?? 1024)}px`;
-element.style.height = `${Number(params.get('h') ?? 600)}px`;
-const counter = element.querySelector('[data-testid=slice-counter]') as HTMLDivElement;
-const locationText = element.querySelector('[data-testid=slice-location]') as HTMLDivElement;
-const input = document.getElementById('files') as HTMLInputElement;
-cornerstone.enable(element);
+import { startPeerViewport } from '../peerViewport';
 
 interface Plane {
   imagePositionPatient?: number[];
   rowCosines?: number[];
   columnCosines?: number[];
 }
-
-let imageIds: string[] = [];
-let images: Image[] = [];
-let index = 0;
-let firstRendered = false;
 
 function locationMm(imageId: string): number | undefined {
   const plane = cornerstone.metaData.get('imagePlaneModule', imageId) as Plane | undefined;
@@ -47,34 +24,10 @@ function locationMm(imageId: string): number | undefined {
   return p[0]! * n[0]! + p[1]! * n[1]! + p[2]! * n[2]!;
 }
 
-function showOverlay(i: number) {
-  counter.textContent = `Slice ${i + 1} / ${imageIds.length}`;
-  const loc = locationMm(imageIds[i]!);
-  locationText.textContent = `Loc ${loc === undefined ? '—' : `${loc.toFixed(1)} mm`}`;
-}
-
-element.addEventListener(cornerstone.EVENTS.IMAGE_RENDERED, (event) => {
-  const { image } = (event as CustomEvent<{ image: Image }>).detail;
-  element.dataset.renderedSlice = String(imageIds.indexOf(image.imageId) + 1);
-  if (!firstRendered) {
-    firstRendered = true;
-    performance.mark('recist:first-image');
-  }
-});
-
-// The real scroll path of a cornerstone-core app: key -> loadAndCacheImage (cached) -> displayImage -> next frame.
-element.addEventListener('keydown', (event) => {
-  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-  if (step === 0 || imageIds.length === 0) return;
-  event.preventDefault();
-  const next = Math.min(imageIds.length - 1, Math.max(0, index + step));
-  if (next === index) return;
-  index = next;
-  showOverlay(next);
-  void cornerstone.loadAndCacheImage(imageIds[next]!).then((image) => {
-    if (index === next) cornerstone.displayImage(element, image);
-  });
-});
+const viewport = startPeerViewport(locationMm);
+const { element, stack, showOverlay } = viewport;
+const input = document.getElementById('files') as HTMLInputElement;
+let images: Image[] = [];
 
 input.addEventListener('change', () => {
   performance.mark('recist:files-chosen');
@@ -91,12 +44,8 @@ async function open(files: File[]) {
   performance.mark('peer:headers-read');
   const located = ids.map((id) => ({ id, loc: locationMm(id) ?? 0 }));
   located.sort((a, b) => b.loc - a.loc);
-  imageIds = located.map((l) => l.id);
-  index = 0;
-  showOverlay(0);
-  const first = await cornerstone.loadAndCacheImage(imageIds[0]!);
-  cornerstone.displayImage(element, first);
-  element.focus({ preventScroll: true });
+  const imageIds = located.map((l) => l.id);
+  await viewport.showFirst(imageIds);
   images = await Promise.all(imageIds.map((id) => cornerstone.loadAndCacheImage(id)));
   performance.mark('recist:series-ready');
 }
@@ -128,7 +77,7 @@ async function scrollOnAnimationFrames(): Promise<{ ms: number[]; slices: number
     });
     const start = await new Promise<number>((frame) => requestAnimationFrame(() => {
       const t = performance.now();
-      index = i;
+      stack.index = i;
       showOverlay(i);
       cornerstone.displayImage(element, images[i]!);
       frame(t);
@@ -139,4 +88,4 @@ async function scrollOnAnimationFrames(): Promise<{ ms: number[]; slices: number
   return { ms, slices };
 }
 
-Object.assign(window, { __peer: { sliceHuStats, scrollOnAnimationFrames, count: () => imageIds.length } });
+Object.assign(window, { __peer: { sliceHuStats, scrollOnAnimationFrames, count: () => stack.imageIds.length } });
