@@ -1,5 +1,6 @@
 // Agreement between two readers over a cohort (issue 20): percentage agreement and Cohen's kappa with its 95 %
-// interval for the overall response of each follow-up and for best overall response, agreement on progression
+// interval for the overall response of the follow-ups (all together, and per time point label) and for best
+// overall response, agreement on progression
 // (yes / no) and on its date, and the discordant patients with the first time point where the reads part.
 import type { PatientAssessment } from '../recist/types';
 import { type KappaResult, cohenKappa } from './cohenKappa';
@@ -11,6 +12,8 @@ export interface AgreementReport {
   readonly patients: number;
   /** Follow-ups both readers assessed: their overall responses (baseline excluded). */
   readonly timepointResponse: KappaResult;
+  /** The same per time point label ("3-month follow-up"), in the order the labels come in the patients' follow-ups. */
+  readonly timepointResponseByLabel: readonly LabelAgreement[];
   readonly bestOverallResponse: KappaResult;
   /** Progression yes / no per patient. */
   readonly progression: KappaResult;
@@ -20,6 +23,11 @@ export interface AgreementReport {
   readonly discordant: readonly ReadComparison[];
   /** Patients only one of the two readers read: not compared. */
   readonly readByOneOnly: readonly string[];
+}
+
+export interface LabelAgreement {
+  readonly label: string;
+  readonly agreement: KappaResult;
 }
 
 /**
@@ -54,6 +62,7 @@ export function agreementReport(
     readers,
     patients: comparisons.length,
     timepointResponse: cohenKappa(timepointPairs),
+    timepointResponseByLabel: byLabel(comparisons),
     bestOverallResponse: cohenKappa(comparisons.map((c) => [c.bestResponse.first, c.bestResponse.second])),
     progression: cohenKappa(comparisons.map((c) => [c.progression.first === null ? 'no' : 'yes', c.progression.second === null ? 'no' : 'yes'])),
     progressionDate: {
@@ -65,4 +74,25 @@ export function agreementReport(
     discordant: comparisons.filter((c) => c.discordant),
     readByOneOnly,
   };
+}
+
+/**
+ * Follow-ups both readers assessed, grouped by label (the first reader's, as compareReads names the pair). Labels
+ * are ordered by how early they come in a patient's follow-ups (a "3-month" before a "6-month"), then by name.
+ */
+function byLabel(comparisons: readonly ReadComparison[]): LabelAgreement[] {
+  const pairs = new Map<string, [string, string][]>();
+  const earliest = new Map<string, number>();
+  for (const c of comparisons) {
+    c.timepoints.forEach((t, position) => {
+      if (t.first === null || t.second === null) return;
+      const list = pairs.get(t.label) ?? [];
+      list.push([t.first, t.second]);
+      pairs.set(t.label, list);
+      earliest.set(t.label, Math.min(earliest.get(t.label) ?? position, position));
+    });
+  }
+  return [...pairs.keys()]
+    .sort((a, b) => (earliest.get(a) as number) - (earliest.get(b) as number) || a.localeCompare(b, 'en', { numeric: true }))
+    .map((label) => ({ label, agreement: cohenKappa(pairs.get(label) as [string, string][]) }));
 }

@@ -66,7 +66,8 @@ Subcommands:
 
   agreement FILE.csv  two readers' agreement on a double read (a measurement CSV with a reader column):
                     percentage agreement and Cohen's kappa with its 95 % CI (as R's psych::cohen.kappa) for
-                    the overall response of each follow-up and for best overall response, progression yes/no
+                    the follow-ups' overall response (all, and per time point label) and for best overall
+                    response, progression yes/no
                     and its date, and the discordant patients with their first discordant time point
       --readers A,B             the two readers compared (needed when the file has more than two)
       --days N                  progression dates up to N days apart agree (default 0: the same scan)

@@ -96,3 +96,33 @@ describe('recist assess --adjudication', () => {
     expect(out.stderr).toMatch(/line 3: chosen_reader "Z" did not read P2/);
   });
 });
+
+describe('recist agreement per time point label', () => {
+  it('gives n, agreement and kappa for each follow-up label, in follow-up order, and prints them under the pooled line', () => {
+    const report = JSON.parse(run('agreement', 'double.csv', '--format', 'json').stdout) as {
+      timepointResponse: { n: number };
+      timepointResponseByLabel: { label: string; agreement: { n: number; observedAgreement: number; kappa: number | null } }[];
+    };
+    // TP1: P3 differs (PR vs SD); TP2: P2 (PD vs SD) and P3 (PR vs SD) differ.
+    expect(report.timepointResponseByLabel.map((l) => [l.label, l.agreement.n, l.agreement.observedAgreement])).toEqual([
+      ['TP1', 4, 0.75],
+      ['TP2', 4, 0.5],
+    ]);
+    expect(report.timepointResponseByLabel.reduce((n, l) => n + l.agreement.n, 0)).toBe(report.timepointResponse.n);
+    const text = run('agreement', 'double.csv').stdout;
+    expect(text).toMatch(/Overall response per follow-up: n 8,.*\n {2}TP1: n 4, agreement 75\.0 %, Cohen's kappa .*\n {2}TP2: n 4, agreement 50\.0 %/);
+  });
+
+  it('orders labels by their place in the follow-ups, not by name', () => {
+    files['months.csv'] = [
+      HEADER,
+      ...['A', 'B'].flatMap((r) => [
+        `P1,baseline,2024-01-01,T1,target,liver,no,40,,,${r}`,
+        `P1,month 3,2024-04-01,T1,target,liver,no,30,,,${r}`,
+        `P1,month 12,2025-01-01,T1,target,liver,no,20,,,${r}`,
+      ]),
+    ].join('\n');
+    const report = JSON.parse(run('agreement', 'months.csv', '--format', 'json').stdout) as { timepointResponseByLabel: { label: string }[] };
+    expect(report.timepointResponseByLabel.map((l) => l.label)).toEqual(['month 3', 'month 12']);
+  });
+});
