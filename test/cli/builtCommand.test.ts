@@ -69,14 +69,14 @@ describe('the built recist command', { timeout: 60_000 }, () => {
     const out = recist(['inspect', 'sample-dicom']);
     expect(out.exitCode).toBe(0);
     const reports = JSON.parse(out.stdout) as Report[];
-    expect(reports).toHaveLength(124);
+    expect(reports).toHaveLength(125);
     expect(reports.filter((r) => r.ok)).toHaveLength(120);
     expect(reports.filter((r) => !r.ok).map((r) => [r.file, r.code, r.skipped])).toEqual(
-      ['README.md', 'demo-cohort.csv', 'ground-truth.json', 'manifest.json'].map((f) => [`sample-dicom/${f}`, 'NOT_DICOM', true]));
+      ['README.md', 'demo-cohort.csv', 'demo-two-readers.csv', 'ground-truth.json', 'manifest.json'].map((f) => [`sample-dicom/${f}`, 'NOT_DICOM', true]));
     // Entries in name order (code points, so README.md before baseline/), folders walked where they fall.
     expect(reports.map((r) => r.file)).toEqual([...reports.map((r) => r.file)].sort());
     expect(reports.find((r) => r.ok)?.file).toBe('sample-dicom/baseline/IM0001.dcm');
-    expect(out.stderr).toBe('recist inspect: skipped, as the app skips them: 4 not a DICOM file\n');
+    expect(out.stderr).toBe('recist inspect: skipped, as the app skips them: 5 not a DICOM file\n');
     // The worker threads report what the same code reports in-process.
     const path = 'sample-dicom/followup-6m/IM0020.dcm';
     const here = await inspectFile(path, new Uint8Array(readFileSync(join(ROOT, path))));
