@@ -20,8 +20,9 @@ export const RULES: Record<Layer, Rule> = {
   segment: { mayImport: ['shared'], forbiddenPackages: ['*'] },
   // Two readers' reads compared: discordance, adjudication, Cohen's kappa (issue 20). Pure.
   agreement: { mayImport: ['shared', 'recist', 'survival'], forbiddenPackages: ['*'] },
-  // The cohort screen's view models (patient CSV, groups, statistics, plot geometry) and the survival wording: pure.
-  cohort: { mayImport: ['shared', 'survival', 'recist'], forbiddenPackages: ['*'] },
+  // The cohort screen's view models (patient CSV, groups, statistics, plot geometry, reader agreement) and their
+  // wording: pure.
+  cohort: { mayImport: ['shared', 'survival', 'recist', 'agreement'], forbiddenPackages: ['*'] },
   dicom: { mayImport: ['shared'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'cornerstone-tools'] },
   phantom: { mayImport: ['shared'], forbiddenPackages: [...UI_LIBS, 'dexie', 'cornerstone-core', 'dicom-parser'] },
   // The reader's record (patients, time points, lesions, measurements) and its mapping onto the engine: pure.
