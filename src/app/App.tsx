@@ -32,6 +32,8 @@ import { ExportControls } from './export/ExportControls';
 import { useSampleFollowUp } from './useSampleFollowUp';
 import { PacsPanel } from '../ui/pacs/PacsPanel';
 import { usePacs } from './pacs/usePacs';
+import { ReaderBar } from '../ui/readers/ReaderBar';
+import { useReaderSessionContext } from './readers/readerSessionContext';
 
 const SAMPLE_STUDY = { label: 'sample baseline and follow-up CT' } as const;
 
@@ -50,7 +52,8 @@ export function App() {
   const [choice, setChoice] = useState<PaneChoice>({});
   const [localFollowUp, setLocalFollowUp] = useState<CtSeries | undefined>(undefined);
   const [sampleTreatmentDate, setSampleTreatmentDate] = useState<string | undefined>(undefined);
-  const database = useRecordDatabase();
+  const session = useReaderSessionContext();
+  const database = useRecordDatabase(session.databaseName);
   const offline = useOfflineApp();
   // The files of the import on screen (none for the sample, which is read from its URL): kept images are read from them.
   const importedFiles = useRef<readonly NamedBlob[]>([]);
@@ -99,7 +102,7 @@ export function App() {
     return controller;
   }, []);
 
-  const followUp = useSampleFollowUp();
+  const followUp = useSampleFollowUp(session.databaseName);
   const startFollowUp = followUp.start;
   const dismissFailedLoad = useCallback(() => setState((current) => {
     if (current.status !== 'ready') return current;
@@ -108,7 +111,7 @@ export function App() {
   }), []);
 
   const loadSample = useCallback(() => run(SAMPLE_STUDY.label, async (signal, onProgress) => {
-    const result = await loadSampleComparison({ signal, onProgress, chooseFollowUp: chooseSampleFollowUp });
+    const result = await loadSampleComparison({ signal, onProgress, chooseFollowUp: chooseSampleFollowUp(session.databaseName) });
     if (!result.ok) return err({ error: result.error, report: undefined });
     // The same import the comparison came from, for the study browser.
     const sample = await loadSampleLibrary(SAMPLE_BASE_URL, signal);
@@ -120,7 +123,7 @@ export function App() {
       startFollowUp(result.value);
     }
     return ok(result.value.baseline);
-  }), [run, startFollowUp, adopt]);
+  }), [run, startFollowUp, adopt, session.databaseName]);
 
   useEffect(() => {
     const controller = loadSample();
@@ -235,6 +238,7 @@ export function App() {
     shown: { left: left?.seriesInstanceUid, right: right?.seriesInstanceUid },
     onShowSeries,
     pacsPanel: <PacsPanel {...pacs} />,
+    readerBar: <ReaderBar reader={session.reader} readers={session.readers.map((r) => r.name)} onReadAs={(name) => void session.readAs(name)} />,
   };
   const banner = (
     <UpdateBanner offlineReady={offline.offlineReady} updateReady={offline.updateReady} onUpdate={offline.applyUpdate} onDismiss={offline.dismiss} />

@@ -3,11 +3,12 @@ import { followUpToOpen, rememberedFollowUp, type FollowUpCandidate } from './fo
 import { recordDatabase } from './tracking/recordDatabase';
 import { signedOffStudyDates } from '../store/signedOffStudyDates';
 
-export async function chooseSampleFollowUp(patientId: string, followUps: readonly FollowUpCandidate[]): Promise<string | undefined> {
-  const remembered = rememberedFollowUp(patientId);
+/** In the record (database) of the reader reading now: each reader's own choice and sign-offs. */
+export const chooseSampleFollowUp = (record: string) => async (patientId: string, followUps: readonly FollowUpCandidate[]): Promise<string | undefined> => {
+  const remembered = rememberedFollowUp(record, patientId);
   if (remembered !== undefined && followUps.some((f) => f.folder === remembered)) return remembered;
-  const db = await recordDatabase();
+  const db = await recordDatabase(record);
   // Without the record (storage unavailable, a damaged table) nothing is known signed off: the earliest opens.
   const signedOff = db.ok ? await signedOffStudyDates(db.value, patientId).catch(() => new Set<string>()) : new Set<string>();
   return followUpToOpen(followUps, remembered, signedOff);
-}
+};

@@ -1,5 +1,6 @@
 // Which follow-up of the sample opens after a reload: the one the reader was reading (the last chosen, kept in this
 // browser), else the first not yet signed off, so a reload does not drop the reader back on a finished Follow-up 1.
+import { DEFAULT_DATABASE_NAME } from '../store/database';
 
 export interface FollowUpCandidate {
   readonly folder: string;
@@ -8,18 +9,25 @@ export interface FollowUpCandidate {
 
 const KEY = 'recist-reader:follow-up-being-read';
 
+/**
+ * Kept per reader's record: one reader's choice must not show another reader what they read last (a blinded
+ * double read). The first record keeps the key it had before readers had records of their own.
+ */
+const keyOf = (record: string, patientId: string) =>
+  record === DEFAULT_DATABASE_NAME ? `${KEY}:${patientId}` : `${KEY}:${record}:${patientId}`;
+
 /** The follow-up the reader chose last for `patientId`, kept in this browser (undefined when storage is off). */
-export function rememberedFollowUp(patientId: string): string | undefined {
+export function rememberedFollowUp(record: string, patientId: string): string | undefined {
   try {
-    return localStorage.getItem(`${KEY}:${patientId}`) ?? undefined;
+    return localStorage.getItem(keyOf(record, patientId)) ?? undefined;
   } catch {
     return undefined;
   }
 }
 
-export function rememberFollowUp(patientId: string, folder: string): void {
+export function rememberFollowUp(record: string, patientId: string, folder: string): void {
   try {
-    localStorage.setItem(`${KEY}:${patientId}`, folder);
+    localStorage.setItem(keyOf(record, patientId), folder);
   } catch {
     // Storage refused (private mode, quota): the choice is simply not kept; reading goes on.
   }

@@ -23,7 +23,8 @@ export interface SampleFollowUp {
   readonly start: (comparison: SampleComparison) => void;
 }
 
-export function useSampleFollowUp(): SampleFollowUp {
+/** `record`: the database of the reader reading now, whose follow-up choice is remembered. */
+export function useSampleFollowUp(record: string): SampleFollowUp {
   const [state, setState] = useState<FollowUpState | undefined>(undefined);
   const loading = useRef<AbortController | null>(null);
   const patientId = useRef<string | undefined>(undefined);
@@ -39,7 +40,7 @@ export function useSampleFollowUp(): SampleFollowUp {
 
   const choose = useCallback((folder: string) => {
     // The follow-up being read opens again after a reload.
-    if (patientId.current !== undefined) rememberFollowUp(patientId.current, folder);
+    if (patientId.current !== undefined) rememberFollowUp(record, patientId.current, folder);
     loading.current?.abort();
     const controller = new AbortController();
     loading.current = controller;
@@ -52,7 +53,7 @@ export function useSampleFollowUp(): SampleFollowUp {
     }, (thrown: unknown) => {
       if (!controller.signal.aborted) throw thrown;
     });
-  }, []);
+  }, [record]);
 
   if (!state) return { panes: [], start };
   const { shown, choices, pending, problem } = state;

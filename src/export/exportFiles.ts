@@ -24,6 +24,11 @@ export interface ExportOptions {
   readonly landmarkDays: number;
   /** Replace ids by study codes (and shift dates); undefined: the identified file. */
   readonly deidentify: Deidentification | undefined;
+  /**
+   * The reader whose record this is: the measurement CSV then has a `reader` column after patient_id, so two
+   * readers' files put together are a double read (`recist agreement`, `recist assess`).
+   */
+  readonly reader?: string | undefined;
 }
 
 export type ExportError = { readonly code: 'MISSING_STUDY_KEYS'; readonly patientIds: readonly string[] };
@@ -40,17 +45,48 @@ export interface ExportFile {
 const cell = (value: SurvivalCell | undefined): string => (value === null || value === undefined ? '' : String(value));
 
 /** Identified exports sort by patient id; de-identified ones by study code, so the order says nothing of the patient. */
-function ordered(patients: readonly AssessedPatient[], options: ExportOptions): { patient: AssessedPatient; who: Pseudonym }[] {
+export function ordered(patients: readonly AssessedPatient[], options: ExportOptions): { patient: AssessedPatient; who: Pseudonym }[] {
   return patients
     .map((patient) => ({ patient, who: pseudonymFor(patient.tracked.patient.id, options.deidentify) }))
     .sort((a, b) => (a.who.id < b.who.id ? -1 : a.who.id > b.who.id ? 1 : 0));
+}
+
+/** The `reader` column after patient_id (the first column), when the record is a named reader's. */
+function withReader(reader: string | undefined, header: string[], rows: string[][]): { header: string[]; rows: string[][] } {
+  if (reader === undefined) return { header, rows };
+  const after = <T>(row: readonly T[], value: T): T[] => [...row.slice(0, 1), value, ...row.slice(1)];
+  return { header: after(header, 'reader'), rows: rows.map((r) => after(r, reader)) };
+}
+
+/** The patient table for survival analysis: one row per patient, endpoints from the read given. */
+export function patientTable(list: readonly { patient: AssessedPatient; who: Pseudonym }[], options: ExportOptions): { header: string[]; rows: string[][] } {
+  const covariates = [...new Set(list.flatMap(({ patient }) => Object.keys(patient.tracked.patient.covariates ?? {})))].sort();
+  return {
+    header: [...SURVIVAL_COLUMNS, ...CLINICAL_EXPORT_COLUMNS, ...SOURCE_EXPORT_COLUMNS, ...covariates],
+    rows: list.map(({ patient, who }) => {
+      const row = survivalRow({ patient: patient.tracked.patient, record: patient.engine.record }, { landmarkDays: options.landmarkDays, assess: DEFAULT_ASSESS_OPTIONS });
+      const dated = { ...row, patient_id: who.id };
+      for (const c of ['origin_date', 'baseline_date', 'progression_date', 'last_assessment_date'] as const) {
+        const value = row[c];
+        if (typeof value === 'string') dated[c] = who.date(value);
+      }
+      const own = patient.tracked.patient;
+      return [
+        ...SURVIVAL_COLUMNS.map((c) => cell(dated[c])),
+        cell(own.treatmentCycles),
+        cell(patient.assessment === undefined ? null : bestResponseSource(patient.assessment)),
+        cell(patient.assessment?.measurementSource ?? null),
+        ...covariates.map((name) => cell(own.covariates?.[name])),
+      ];
+    }),
+  };
 }
 
 function table(kind: ExportKind, patients: readonly AssessedPatient[], options: ExportOptions): { header: string[]; rows: string[][] } {
   const list = ordered(patients, options);
   switch (kind) {
     case 'measurements':
-      return { header: [...EXPORTED_MEASUREMENT_COLUMNS], rows: list.flatMap(({ patient, who }) => measurementRows(patient, who)) };
+      return withReader(options.reader, [...EXPORTED_MEASUREMENT_COLUMNS], list.flatMap(({ patient, who }) => measurementRows(patient, who)));
     case 'timepoints':
       return {
         header: [...TIMEPOINT_COLUMNS],
@@ -62,28 +98,8 @@ function table(kind: ExportKind, patients: readonly AssessedPatient[], options: 
           });
         })),
       };
-    case 'patients': {
-      const covariates = [...new Set(list.flatMap(({ patient }) => Object.keys(patient.tracked.patient.covariates ?? {})))].sort();
-      return {
-        header: [...SURVIVAL_COLUMNS, ...CLINICAL_EXPORT_COLUMNS, ...SOURCE_EXPORT_COLUMNS, ...covariates],
-        rows: list.map(({ patient, who }) => {
-          const row = survivalRow({ patient: patient.tracked.patient, record: patient.engine.record }, { landmarkDays: options.landmarkDays, assess: DEFAULT_ASSESS_OPTIONS });
-          const dated = { ...row, patient_id: who.id };
-          for (const c of ['origin_date', 'baseline_date', 'progression_date', 'last_assessment_date'] as const) {
-            const value = row[c];
-            if (typeof value === 'string') dated[c] = who.date(value);
-          }
-          const own = patient.tracked.patient;
-          return [
-            ...SURVIVAL_COLUMNS.map((c) => cell(dated[c])),
-            cell(own.treatmentCycles),
-            cell(patient.assessment === undefined ? null : bestResponseSource(patient.assessment)),
-            cell(patient.assessment?.measurementSource ?? null),
-            ...covariates.map((name) => cell(own.covariates?.[name])),
-          ];
-        }),
-      };
-    }
+    case 'patients':
+      return patientTable(list, options);
     case 'assigned':
       return { header: [...ASSIGNED_COLUMNS], rows: list.flatMap(({ patient, who }) => assignedRows(patient, who)) };
     default:

@@ -17,6 +17,7 @@ export function readMeasurementLines(text: string): { ok: true; lines: ImportedL
       nodal: r.nodal, state: r.state, longAxisMm: mm(r.longAxis), shortAxisMm: mm(r.shortAxis),
       ...(r.location === undefined ? {} : { location: r.location }),
       ...(r.signOff === undefined ? {} : { signOff: r.signOff }),
+      ...(r.reader === undefined ? {} : { reader: r.reader }),
     })),
   };
 }

@@ -28,6 +28,8 @@ export interface ImportedLine {
   readonly location?: string;
   /** The optional sign-off columns: the time point was signed off elsewhere (app/export/signOffImported.ts). */
   readonly signOff?: { readonly reader: string; readonly at: string };
+  /** The optional `reader` column: whose read the line belongs to (a double read keeps each reader's apart). */
+  readonly reader?: string;
 }
 
 export type MergeConflictCode =

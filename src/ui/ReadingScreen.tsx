@@ -38,13 +38,15 @@ export interface ReadingScreenProps {
   readonly titleActions?: ReactNode;
   /** The PACS panel, at the top of the left column beside the local studies. */
   readonly pacsPanel?: ReactNode;
+  /** Who is reading (and the switch to another reader), always in the title bar. */
+  readonly readerBar?: ReactNode;
 }
 
 /** The key of the left pane, which shows the loaded series: the lesion record addresses the pane by it. */
 export const primaryPaneKey = (series: CtSeries): string => `primary:${series.seriesInstanceUid}`;
 
 export function ReadingScreen(props: ReadingScreenProps) {
-  const { state, openCount, onOpenFiles, onDropFiles, onRetry, onDismissFailedLoad, comparePanes = [], imported, shown, onShowSeries, viewerProps, sidePanel, titleActions, pacsPanel } = props;
+  const { state, openCount, onOpenFiles, onDropFiles, onRetry, onDismissFailedLoad, comparePanes = [], imported, shown, onShowSeries, viewerProps, sidePanel, titleActions, pacsPanel, readerBar } = props;
   const loaded = state.status === 'ready' ? state.loaded : undefined;
   const pending = state.status === 'ready' ? state.pending : undefined;
   const failedLoad = state.status === 'ready' ? state.failedLoad : undefined;
@@ -55,6 +57,7 @@ export function ReadingScreen(props: ReadingScreenProps) {
       <header className="title-bar">
         <h1 className="title-bar__title">recist-reader</h1>
         <span className="title-bar__subtitle">RECIST 1.1 tumour measurement</span>
+        {readerBar}
         <span className="title-bar__spacer" />
         <a className="button" href="#cohort">Cohort analysis</a>
         {titleActions}

@@ -21,6 +21,10 @@ import { readAllRecords } from '../../store/readAllRecords';
 import type { RestoreProblem } from '../../store/restore';
 import { ensureStudyKeys } from '../../store/studyKeyRepository';
 import { usePatientRecord } from '../../store/usePatientRecord';
+import { useReaderIdentity } from '../../ui/readers/readerContext';
+import { ok } from '../../shared/result';
+import { readerRecordDatabase } from '../readers/readerRecordDatabase';
+import { useReaderSessionContext } from '../readers/readerSessionContext';
 import { orderTimepoints } from '../../tracking/timepoints';
 import type { ActionReport, ClinicalPatient, ExportChoices, ExportMenuActions } from '../../ui/export/exportChoices';
 import {
@@ -39,6 +43,8 @@ export function useExportActions(db: RecistDatabase, patientId: string | undefin
   const [report, setReport] = useState<ActionReport | undefined>(undefined);
   const [clinicalProblems, setClinicalProblems] = useState<readonly ClinicalProblem[]>([]);
   const stored = usePatientRecord(db, patientId ?? '');
+  const { reader } = useReaderIdentity();
+  const session = useReaderSessionContext();
 
   /** One action at a time: the buttons are disabled meanwhile, and its outcome replaces the last report. */
   const run = useCallback((work: () => Promise<ActionReport>) => {
@@ -60,11 +66,11 @@ export function useExportActions(db: RecistDatabase, patientId: string | undefin
       return info(`${file.filename}: ${file.rows} patients`, ['The key turns study codes back into patients: keep it apart from the de-identified files.']);
     }
     const deidentify = choices.deidentify && keys?.ok ? { keys: keyMap(keys.value), shiftDates: choices.shiftDates } : undefined;
-    const file = buildExport(kind, records.value.patients, { format: choices.format, landmarkDays: choices.landmarkDays, deidentify });
+    const file = buildExport(kind, records.value.patients, { format: choices.format, landmarkDays: choices.landmarkDays, deidentify, reader });
     if (!file.ok) return error('Nothing was exported', [describeExportError(file.error)]);
     downloadExportFile(file.value);
     return info(`${file.value.filename}: ${file.value.rows} rows`, skippedRows(records.value.problems));
-  }), [db, run]);
+  }), [db, run, reader]);
 
   const backup = useCallback((includeImages: boolean) => run(async () => {
     const blob = await backupDatabase(db, { includeImages });
@@ -86,14 +92,28 @@ export function useExportActions(db: RecistDatabase, patientId: string | undefin
   const importMeasurements = useCallback((file: File) => run(async () => {
     const read = readMeasurementLines(await file.text());
     if (!read.ok) return error(`${file.name} was not imported; fix these and try again`, read.problems.map((p) => `line ${p.line}: ${p.message}`));
-    const merged = await mergeMeasurementLines(db, read.lines);
-    if (!merged.ok) return error(`${file.name} was not imported`, [describeStoreError(merged.error)]);
-    const signed = await signOffImported(db, read.lines);
-    const summary = `${describeMergeReport(merged.value)}${signed > 0 ? `; ${signed} time point${signed === 1 ? '' : 's'} signed off as the file says` : ''}`;
-    return merged.value.conflicts.length > 0
-      ? error(`${file.name}: ${summary}`, merged.value.conflicts.map(describeMergeConflict))
-      : info(`${file.name}: ${summary}`);
-  }), [db, run]);
+    // Each reader's lines go into that reader's own record (a double read stays two reads); lines without a reader,
+    // or of the reader reading now, into this record.
+    const groups = new Map<string | undefined, typeof read.lines>();
+    for (const line of read.lines) {
+      const owner = line.reader === undefined || line.reader === reader ? undefined : line.reader;
+      groups.set(owner, [...(groups.get(owner) ?? []), line]);
+    }
+    const summaries: string[] = [];
+    const conflicts: string[] = [];
+    for (const [owner, lines] of groups) {
+      const target = owner === undefined ? ok(db) : await readerRecordDatabase(session, owner);
+      if (!target.ok) return error(`${file.name} was not imported`, [describeStoreError(target.error)]);
+      const merged = await mergeMeasurementLines(target.value, lines);
+      if (!merged.ok) return error(`${file.name} was not imported`, [describeStoreError(merged.error)]);
+      const signed = await signOffImported(target.value, lines);
+      const whose = owner === undefined ? '' : `${owner}'s read: `;
+      summaries.push(`${whose}${describeMergeReport(merged.value)}${signed > 0 ? `; ${signed} time point${signed === 1 ? '' : 's'} signed off as the file says` : ''}`);
+      conflicts.push(...merged.value.conflicts.map((c) => `${whose}${describeMergeConflict(c)}`));
+    }
+    const summary = summaries.join('; ');
+    return conflicts.length > 0 ? error(`${file.name}: ${summary}`, conflicts) : info(`${file.name}: ${summary}`);
+  }), [db, run, reader, session]);
 
   const importClinical = useCallback((file: File) => run(async () => {
     const read = readClinicalCsv(await file.text());

@@ -2,31 +2,36 @@
 // version open elsewhere) is a value the panel words, not a crash.
 import { useEffect, useState } from 'react';
 import type { Result } from '../../shared/result';
-import { openRecistDatabase, type RecistDatabase } from '../../store/database';
+import { DEFAULT_DATABASE_NAME, openRecistDatabase, type RecistDatabase } from '../../store/database';
 import type { StoreError } from '../../store/storeError';
 import { requestPersistentStorage } from '../../store/storageStatus';
 import { watchWritesWhenAsked } from '../../store/writeWatch';
 
-let opening: Promise<Result<RecistDatabase, StoreError>> | undefined;
+// One connection per reader's record (each reader reads in a database of their own: store/workstation.ts).
+const opening = new Map<string, Promise<Result<RecistDatabase, StoreError>>>();
 
-export function recordDatabase(): Promise<Result<RecistDatabase, StoreError>> {
-  if (!opening) {
-    opening = openRecistDatabase().then((result) => {
+export function recordDatabase(name: string = DEFAULT_DATABASE_NAME): Promise<Result<RecistDatabase, StoreError>> {
+  let opened = opening.get(name);
+  if (!opened) {
+    if (opening.size === 0) {
+      // Ask once that the browser keep the record under storage pressure; a refusal is shown, not fatal.
+      void requestPersistentStorage();
+    }
+    opened = openRecistDatabase(name).then((result) => {
       if (result.ok) watchWritesWhenAsked(result.value);
       return result;
     });
-    // Ask once that the browser keep the record under storage pressure; a refusal is shown, not fatal.
-    void requestPersistentStorage();
+    opening.set(name, opened);
   }
-  return opening;
+  return opened;
 }
 
-export function useRecordDatabase(): Result<RecistDatabase, StoreError> | undefined {
+export function useRecordDatabase(name: string = DEFAULT_DATABASE_NAME): Result<RecistDatabase, StoreError> | undefined {
   const [db, setDb] = useState<Result<RecistDatabase, StoreError> | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void recordDatabase().then((result) => { if (live) setDb(result); });
+    void recordDatabase(name).then((result) => { if (live) setDb(result); });
     return () => { live = false; };
-  }, []);
+  }, [name]);
   return db;
 }

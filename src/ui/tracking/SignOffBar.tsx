@@ -1,7 +1,9 @@
 // Signing off the time point being read locks it (reader and time recorded); changing it afterwards needs an
-// explicit unlock.
+// explicit unlock. The reader signs in their own name: the reader reading now; on a workstation where nobody is
+// named yet, the name typed here names the reader.
 import { useState } from 'react';
 import type { OrderedTimepoint } from '../../tracking/timepoints';
+import { useReaderIdentity } from '../readers/readerContext';
 import type { TrackingIntent } from './trackingIntent';
 
 export interface SignOffBarProps {
@@ -9,10 +11,9 @@ export interface SignOffBarProps {
   readonly onIntent: (intent: TrackingIntent) => void;
 }
 
-const READER_KEY = 'recist-reader:reader-name';
-
 export function SignOffBar({ timepoint, onIntent }: SignOffBarProps) {
-  const [reader, setReader] = useState(() => localStorage.getItem(READER_KEY) ?? '');
+  const identity = useReaderIdentity();
+  const [typed, setTyped] = useState('');
   const signOff = timepoint.row.signOff;
   const study = timepoint.row.studyInstanceUid;
   if (signOff) {
@@ -34,21 +35,25 @@ export function SignOffBar({ timepoint, onIntent }: SignOffBarProps) {
       </div>
     );
   }
-  const name = reader.trim();
+  const name = (identity.reader ?? typed).trim();
   return (
     <form
       className="sign-off"
       onSubmit={(e) => {
         e.preventDefault();
         if (!name) return;
-        localStorage.setItem(READER_KEY, name);
+        if (identity.reader === undefined) identity.onNameReader(name);
         onIntent({ kind: 'sign-off', studyInstanceUid: study, reader: name });
       }}
     >
-      <label>
-        Reader
-        <input type="text" value={reader} onChange={(e) => setReader(e.target.value)} placeholder="your name" required />
-      </label>
+      {identity.reader === undefined ? (
+        <label>
+          Reader
+          <input type="text" value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="your name" required />
+        </label>
+      ) : (
+        <span>Reader <strong>{identity.reader}</strong></span>
+      )}
       <button type="submit" className="button" disabled={!name}>Sign off {timepoint.label}</button>
     </form>
   );
