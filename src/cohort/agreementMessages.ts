@@ -56,3 +56,12 @@ export function describeReaderProblem(file: string, problem: ReaderChoiceProblem
       return assertNever(problem, 'reader choice problem');
   }
 }
+
+/** The demo double read could not be fetched (offline before the app was ever loaded online, or a broken install). */
+export function describeDemoReadsUnavailable(detail: string): Words {
+  return {
+    title: 'The demo two-reader file is not available',
+    message: 'It could not be fetched. You can still open a two-reader measurement CSV from this computer.',
+    details: [detail],
+  };
+}

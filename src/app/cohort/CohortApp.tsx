@@ -1,5 +1,6 @@
 // Composition root of the cohort screen: fetches the demo cohort (or reads the reader's patient CSV), keeps the
-// analysis choice, builds the view (src/cohort/cohortView.ts) and carries out the downloads.
+// analysis choice, builds the view (src/cohort/cohortView.ts) and carries out the downloads; the reader agreement
+// section has its own (useReaderAgreement).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applyControl, choiceForTable, type ControlChange } from '../../cohort/applyControl';
 import { DEFAULT_CHOICE, type CohortChoice } from '../../cohort/cohortChoice';
@@ -10,11 +11,13 @@ import { cohortView } from '../../cohort/cohortView';
 import { readCohortCsv, type CohortTable } from '../../cohort/patientCsv';
 import { assertNever } from '../../shared/assertNever';
 import { CohortScreen, type CohortDownload, type CohortScreenState } from '../../ui/cohort/CohortScreen';
+import { ReaderAgreement } from '../../ui/cohort/ReaderAgreement';
 import { UpdateBanner } from '../../ui/UpdateBanner';
 import { fetchBytes } from '../fetchBytes';
 import { SAMPLE_BASE_URL } from '../loadSampleStudy';
 import { useOfflineApp } from '../offline/useOfflineApp';
 import { downloadBlob, downloadCsv, svgDocument, svgToPng } from './downloadFile';
+import { useReaderAgreement } from './useReaderAgreement';
 
 /** Served beside the sample study, and precached with it for offline use. */
 export const DEMO_COHORT_URL = `${SAMPLE_BASE_URL}demo-cohort.csv`;
@@ -27,6 +30,7 @@ type Load =
 
 export function CohortApp() {
   const offline = useOfflineApp();
+  const agreement = useReaderAgreement();
   const [load, setLoad] = useState<Load>({ status: 'loading', what: 'the demo cohort' });
   const [showingDemo, setShowingDemo] = useState(true);
   const [choice, setChoice] = useState<CohortChoice>(DEFAULT_CHOICE);
@@ -122,6 +126,7 @@ export function CohortApp() {
       onDownload={(what) => void onDownload(what)}
       downloadError={downloadError}
       plotRef={plotRef}
+      agreement={<ReaderAgreement {...agreement} />}
       banner={<UpdateBanner offlineReady={offline.offlineReady} updateReady={offline.updateReady} onUpdate={offline.applyUpdate} onDismiss={offline.dismiss} />}
     />
   );

@@ -1,6 +1,7 @@
 // The cohort survival screen: which file, the analysis choices, the bias warning when it applies, the Kaplan-Meier
-// plot with numbers at risk, the medians, log-rank test and Cox model, and the downloads. It renders the CohortView
-// (src/cohort/cohortView.ts) and sends intents; loading, parsing and downloading live in src/app/cohort.
+// plot with numbers at risk, the medians, log-rank test and Cox model, and the downloads; under them, the reader
+// agreement section it is given. It renders the CohortView (src/cohort/cohortView.ts) and sends intents; loading,
+// parsing and downloading live in src/app/cohort.
 import type { ReactNode, Ref } from 'react';
 import type { ControlChange } from '../../cohort/applyControl';
 import type { Words } from '../../cohort/cohortMessages';
@@ -32,6 +33,8 @@ export interface CohortScreenProps {
   readonly plotRef: Ref<SVGSVGElement>;
   /** Above the content: the offline / update banner. */
   readonly banner?: ReactNode;
+  /** Below the survival analysis: the reader agreement section (ReaderAgreement). */
+  readonly agreement?: ReactNode;
 }
 
 export function CohortScreen(props: CohortScreenProps) {
@@ -51,6 +54,7 @@ export function CohortScreen(props: CohortScreenProps) {
         {state.status === 'loading' && <p className="cohort-note" role="status">Loading {state.what}…</p>}
         {state.status === 'error' && <WordsPanel words={state.words} tone="error" testId="cohort-error" />}
         {state.status === 'ready' && <ReadyCohort {...props} source={state.source} patients={state.patients} view={state.view} />}
+        {props.agreement}
       </main>
     </div>
   );
