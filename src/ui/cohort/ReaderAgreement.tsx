@@ -67,49 +67,47 @@ function Agreement({ view, source, onChange, onDownload }: { readonly view: Agre
         </label>
       </div>
       <p className="cohort-test" data-testid="agreement-summary">{view.summary}</p>
-      <div className="cohort-layout">
-        <section className="cohort-tables" aria-label="Agreement figures">
-          <h3 className="cohort-subtitle">Overall response (CR, PR, SD, PD, NE)</h3>
-          <KappaTable label="Agreement on the overall response" rows={view.responses} first="Time point" />
-          <h3 className="cohort-subtitle">Progression</h3>
-          <KappaTable label="Agreement on progression" rows={[view.progression]} first="" />
-          <p className="cohort-note" data-testid="agreement-progression-date">{view.progressionDate}</p>
-          <div className="cohort-downloads" aria-label="Downloads">
-            <button type="button" className="button" onClick={() => onDownload('text')}>Report (text)</button>
-            <button type="button" className="button" onClick={() => onDownload('json')}>Report (JSON)</button>
-          </div>
-        </section>
-        <section className="cohort-tables" aria-label="Discordant patients">
-          <h3 className="cohort-subtitle">Discordant patients</h3>
-          <p className="cohort-note" data-testid="agreement-discordant-summary">{view.discordantSummary}</p>
-          {view.discordant.length > 0 && (
-            <table className="cohort-table" aria-label="Discordant patients" data-testid="agreement-discordant">
-              <thead>
-                <tr>
-                  <th scope="col">Patient</th>
-                  <th scope="col">First discordant time point</th>
-                  <th scope="col">Reader {a}</th>
-                  <th scope="col">Reader {b}</th>
-                  <th scope="col">Best response ({a} / {b})</th>
-                  <th scope="col">Progression ({a} / {b})</th>
+      <section className="cohort-agreement__tables" aria-label="Agreement figures">
+        <h3 className="cohort-subtitle">Overall response (CR, PR, SD, PD, NE)</h3>
+        <KappaTable label="Agreement on the overall response" rows={view.responses} first="Time point" />
+        <h3 className="cohort-subtitle">Progression</h3>
+        <KappaTable label="Agreement on progression" rows={[view.progression]} first="" />
+        <p className="cohort-note" data-testid="agreement-progression-date">{view.progressionDate}</p>
+      </section>
+      <section className="cohort-agreement__tables" aria-label="Discordant patients">
+        <h3 className="cohort-subtitle">Discordant patients</h3>
+        <p className="cohort-note" data-testid="agreement-discordant-summary">{view.discordantSummary}</p>
+        {view.discordant.length > 0 && (
+          <table className="cohort-table cohort-table--text" aria-label="Discordant patients" data-testid="agreement-discordant">
+            <thead>
+              <tr>
+                <th scope="col">Patient</th>
+                <th scope="col">First discordant time point</th>
+                <th scope="col">Reader {a}</th>
+                <th scope="col">Reader {b}</th>
+                <th scope="col">Best response ({a} / {b})</th>
+                <th scope="col">Progression ({a} / {b})</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.discordant.map((d) => (
+                <tr key={d.patientId} data-patient={d.patientId}>
+                  <th scope="row">{d.patientId}</th>
+                  <td>{d.firstAt}</td>
+                  <td>{d.first}</td>
+                  <td>{d.second}</td>
+                  <td>{d.bestResponse.join(' / ')}</td>
+                  <td>{d.progression.join(' / ')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {view.discordant.map((d) => (
-                  <tr key={d.patientId} data-patient={d.patientId}>
-                    <th scope="row">{d.patientId}</th>
-                    <td className="cohort-table__text">{d.firstAt}</td>
-                    <td data-value="first">{d.first}</td>
-                    <td data-value="second">{d.second}</td>
-                    <td>{d.bestResponse.join(' / ')}</td>
-                    <td>{d.progression.join(' / ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {view.readByOneOnly && <p className="cohort-note">{view.readByOneOnly}</p>}
-        </section>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {view.readByOneOnly && <p className="cohort-note">{view.readByOneOnly}</p>}
+      </section>
+      <div className="cohort-downloads" aria-label="Downloads">
+        <button type="button" className="button" onClick={() => onDownload('text')}>Report (text)</button>
+        <button type="button" className="button" onClick={() => onDownload('json')}>Report (JSON)</button>
       </div>
     </>
   );
