@@ -132,6 +132,9 @@ async function shown(): Promise<Expected> {
   return { groups: await shownGroups(), p: (await logRankP()) ?? '' };
 }
 
+/** The analysis's title: the first level-2 heading (the Reader agreement section below has the next). */
+const analysisTitle = () => page.getByRole('heading', { level: 2 }).first();
+
 async function download(button: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   const path = await file.path();
@@ -144,7 +147,7 @@ describe('cohort survival screen', () => {
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#cohort');
     await groupTable().waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('cohort-source').textContent()).toContain('300 patients');
-    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Overall survival from the landmark (day 91), by response at the landmark: CR/PR vs SD vs PD');
+    expect(await analysisTitle().textContent()).toBe('Overall survival from the landmark (day 91), by response at the landmark: CR/PR vs SD vs PD');
     expect(await page.getByTestId('bias-warning').count()).toBe(0);
   });
 
@@ -178,7 +181,7 @@ describe('cohort survival screen', () => {
   it('switching the endpoint to PFS, then grouping by arm, changes the tables', async () => {
     const before = await shown();
     await page.getByLabel('Endpoint').selectOption('pfs');
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toMatch(/^Progression-free survival from the landmark/);
+    await expect.poll(() => analysisTitle().textContent()).toMatch(/^Progression-free survival from the landmark/);
     const pfs = await shown();
     expect(pfs).not.toEqual(before);
     expect(pfs).toEqual(fromSurvivalModule('pfs'));
@@ -186,7 +189,7 @@ describe('cohort survival screen', () => {
 
     await page.getByLabel('Group by').selectOption('covariate:arm');
     await expect.poll(async () => Object.keys(await shownGroups())).toEqual(['arm = A', 'arm = B']);
-    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Progression-free survival from the origin, by arm');
+    expect(await analysisTitle().textContent()).toBe('Progression-free survival from the origin, by arm');
     expect(await page.getByTestId('cox').getByRole('row', { name: /arm = B vs arm = A/ }).count()).toBe(1);
   });
 
@@ -196,7 +199,7 @@ describe('cohort survival screen', () => {
     const warning = page.getByTestId('bias-warning');
     await expect.poll(() => warning.getAttribute('role')).toBe('alert');
     expect(await warning.textContent()).toMatch(/^Guarantee-time bias: .*live long enough to reach a scan/);
-    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Overall survival from the origin, by best overall response (no landmark): CR/PR vs SD vs PD');
+    expect(await analysisTitle().textContent()).toBe('Overall survival from the origin, by best overall response (no landmark): CR/PR vs SD vs PD');
     await page.getByLabel('Group by').selectOption('landmark');
     await expect.poll(() => warning.count()).toBe(0);
   });
