@@ -6,6 +6,7 @@ import { agreementJson, agreementText, formatKappa, formatPercent } from '../agr
 import type { KappaResult } from '../agreement/cohenKappa';
 import { doubleReadAgreement } from '../agreement/doubleReadAgreement';
 import type { PatientRecord } from '../recist/types';
+import { assertNever } from '../shared/assertNever';
 import { err, ok, type Result } from '../shared/result';
 import { describeMeasurementProblems, describeReaderProblem } from './agreementMessages';
 import type { Words } from './cohortMessages';
@@ -54,10 +55,8 @@ export function applyAgreementChange(choice: AgreementChoice, change: AgreementC
     }
     case 'confirm':
       return { ...choice, confirm: change.value };
-    default: {
-      const never: never = change;
-      throw new Error(`unknown agreement change ${JSON.stringify(never)}`);
-    }
+    default:
+      return assertNever(change, 'agreement change');
   }
 }
 

@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { assertNever } from '../shared/assertNever';
 import { writeCsv } from '../shared/csv';
 import { addDays } from '../shared/isoDate';
 import { type LesionDefinition, type LesionSize, LESIONS } from './lesions';
@@ -72,10 +73,8 @@ function ratios(course: Exclude<Course, 'sample'>, u: Uniform): { at3: number; a
     }
     case 'complete':
       return { at3: between(u, 0.35, 0.5), at6: 0, newAt: null };
-    default: {
-      const never: never = course;
-      throw new Error(`unknown course ${String(never)}`);
-    }
+    default:
+      return assertNever(course, 'course');
   }
 }
 
