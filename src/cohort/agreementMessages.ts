@@ -17,7 +17,8 @@ export function describeMeasurementProblems(file: string, problems: readonly { r
     title: `${file} cannot be compared`,
     message:
       'It is not a measurement CSV that can be read (one row per lesion per time point, with a "reader" column); ' +
-      'nothing was compared. Fix these and open it again:',
+      'nothing was compared. Two readers\' rows without a reader column read as each lesion recorded twice. Fix ' +
+      'these and open it again:',
     details: problems.map((p) => `line ${p.line}: ${p.message}`),
   };
 }

@@ -151,6 +151,12 @@ describe('a file that cannot be compared says why and what to do', () => {
     expect(words.title).toBe('reads.csv has rows without a reader');
     expect(words.details).toEqual(['RR-0003']);
   });
+  it('two readers\' rows without a reader column: the lesions recorded twice, by line, and why that happens', () => {
+    const words = refused(DEMO.split('\n').map((l) => l.replace(/,[^,]*$/, '')).join('\n'));
+    expect(words.title).toBe('reads.csv cannot be compared');
+    expect(words.message).toMatch(/without a reader column read as each lesion recorded twice/);
+    expect(words.details[0]).toMatch(/^line 22: .*NT1 is recorded twice at time point "Baseline"/);
+  });
   it('a file that is not a measurement CSV (a patient CSV): the line and what is missing', () => {
     const patientCsv = readFileSync(new URL('../../sample-dicom/demo-cohort.csv', import.meta.url), 'utf8');
     const words = refused(patientCsv);
