@@ -5,9 +5,9 @@ import type { Words } from './cohortMessages';
 
 /** Where a two-reader file comes from, said wherever a file is refused for its readers. */
 const HOW_TO_MAKE =
-  'A double read is one measurement CSV with a "reader" column naming who read each row: export each reader\'s ' +
-  'measurements (the reading screen\'s export, or "recist export --what measurements" of each reader\'s backup), ' +
-  'add the reader column, and put both readers\' rows in one file.';
+  'A double read is one measurement CSV with a "reader" column naming who read each row. The reading screen\'s ' +
+  'export writes that column when a reader is chosen in the title bar; "recist export --what measurements" of each ' +
+  'reader\'s backup needs it added. Put both readers\' rows in one file, under one header.';
 
 const list = (names: readonly string[]) => names.join(', ');
 
