@@ -9,6 +9,7 @@ import { HANDLE_IDS, handlePoint, type HandleId } from './bidirectional';
 import type { MeasurementLayerStore } from './measurementLayerStore';
 import { measurementCaption } from './measurementLabel';
 import { isOnSlice, type MeasurementAxes, type MeasurementShape } from './measurementShape';
+import { PROPOSAL_ID, type ProposedMeasurement } from './proposedMeasurement';
 import { imageToCanvas } from './viewGeometry';
 import type { CanvasPoint } from './viewState';
 
@@ -18,6 +19,8 @@ export interface MeasurementLayerProps {
   readonly slices: readonly CtInstance[];
   /** The viewport's measurements, on any of its slices; those on the slice shown are drawn. */
   readonly shapes: readonly MeasurementShape[];
+  /** A measurement offered to the reader, drawn with its outline when its slice is on the canvas. */
+  readonly proposal?: ProposedMeasurement | undefined;
 }
 
 /** Screen radius of a handle; grabbing reaches further (measurementHit.HANDLE_GRAB_PX). */
@@ -71,17 +74,19 @@ interface ShapeViewProps {
   readonly selected: boolean;
   readonly editable: boolean;
   readonly drawing?: boolean;
+  /** Offered, not yet in the record (one-click, Suggest). */
+  readonly proposed?: boolean;
   /** Its handle under the pointer, or held by it. */
   readonly hot?: HandleId | undefined;
 }
 
-function ShapeView({ id, axes, caption, toCanvas, width, height, handles, selected, editable, drawing = false, hot }: ShapeViewProps) {
+function ShapeView({ id, axes, caption, toCanvas, width, height, handles, selected, editable, drawing = false, proposed = false, hot }: ShapeViewProps) {
   const label = placeLabel(axes.longAxis, toCanvas, caption, width, height);
-  const classes = ['measurement', selected && 'measurement--selected', !editable && 'measurement--locked', drawing && 'measurement--drawing'];
+  const classes = ['measurement', selected && 'measurement--selected', !editable && 'measurement--locked', drawing && 'measurement--drawing', proposed && 'measurement--proposed'];
   return (
     <g
       className={classes.filter(Boolean).join(' ')}
-      data-testid={drawing ? 'measurement-drawing' : 'measurement'}
+      data-testid={drawing ? 'measurement-drawing' : proposed ? 'measurement-proposal' : 'measurement'}
       data-measurement-id={id}
       data-selected={drawing ? undefined : selected}
     >
@@ -106,7 +111,7 @@ function ShapeView({ id, axes, caption, toCanvas, width, height, handles, select
       })}
       <text
         className="measurement__label"
-        data-testid="measurement-label"
+        data-testid={proposed ? 'proposal-label' : 'measurement-label'}
         // The DOM hit test for labels (usePointerTools): a press here selects the measurement.
         data-measurement-label={id}
         x={label.x}
@@ -119,7 +124,21 @@ function ShapeView({ id, axes, caption, toCanvas, width, height, handles, select
   );
 }
 
-export const MeasurementLayer = memo(function MeasurementLayer({ store, slices, shapes }: MeasurementLayerProps) {
+/** The outline a proposal was separated by: where the reader checks that the right lesion was taken. */
+function Outline({ contour, toCanvas }: { contour: ProposedMeasurement['contour']; toCanvas: ToCanvas }) {
+  const points = contour.map((p) => {
+    const c = toCanvas(p);
+    return `${c.x.toFixed(1)},${c.y.toFixed(1)}`;
+  }).join(' ');
+  return (
+    <>
+      <polygon className="measurement__outline-halo" points={points} />
+      <polygon className="measurement__outline" data-testid="proposal-outline" points={points} />
+    </>
+  );
+}
+
+export const MeasurementLayer = memo(function MeasurementLayer({ store, slices, shapes, proposal }: MeasurementLayerProps) {
   const { frame, live, pending, hot } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const slice = frame ? slices[frame.sliceIndex] : undefined;
   if (!frame || !slice) return null;
@@ -150,6 +169,27 @@ export const MeasurementLayer = memo(function MeasurementLayer({ store, slices, 
           />
         );
       })}
+      {proposal && isOnSlice(proposal, slice) && (() => {
+        const axes = edit && edit.shapeId === PROPOSAL_ID ? edit.axes : proposal;
+        return (
+          <g data-testid="proposal">
+            <Outline contour={proposal.contour} toCanvas={toCanvas} />
+            <ShapeView
+              id={PROPOSAL_ID}
+              axes={axes}
+              caption={measurementCaption(proposal.label, axes, proposal.pixelSpacingMm)}
+              toCanvas={toCanvas}
+              width={width}
+              height={height}
+              handles
+              selected={false}
+              editable
+              proposed
+              hot={hot?.shapeId === PROPOSAL_ID ? hot.handle : undefined}
+            />
+          </g>
+        );
+      })()}
       {live?.kind === 'drawing' && (
         <ShapeView
           axes={live.axes}

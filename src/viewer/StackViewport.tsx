@@ -12,6 +12,7 @@ import { MeasurementLayer } from './MeasurementLayer';
 import { createMeasurementLayerStore, type MeasurementLayerStore } from './measurementLayerStore';
 import { isOnSlice, type MeasurementAxes, type MeasurementDraft, type MeasurementShape } from './measurementShape';
 import type { MeasureEffect } from './measureTool';
+import { PROPOSAL_ID, proposalShape, type ProposedMeasurement } from './proposedMeasurement';
 import { sliceIndexForKey, wheelStep } from './stackNavigation';
 import { usePointerTools, type MeasuringContext } from './usePointerTools';
 import { viewAfterCommand, type ViewCommand } from './viewCommand';
@@ -63,11 +64,17 @@ export interface StackViewportProps {
   readonly onMeasurementSelected?: (id: string) => void;
   /** A measuring tool was pressed on a slice that cannot be measured in millimetres (no PixelSpacing). */
   readonly onMeasureRefused?: (slice: CtInstance) => void;
+  /** A measurement offered to the reader (one-click, Suggest): drawn with its outline when its slice is shown. */
+  readonly proposal?: ProposedMeasurement | undefined;
+  /** One-click: a click (no drag) at `point` (image pixels) of `slice`. */
+  readonly onSeedClicked?: (slice: CtInstance, point: ImagePointPx) => void;
+  /** A handle drag of the proposal ended with these lines. */
+  readonly onProposalEdited?: (axes: Required<MeasurementAxes>) => void;
 }
 
 export function StackViewport(props: StackViewportProps) {
   const { slices, index, onIndexChange, onViewChange, label, autoFocus = false, ref, children } = props;
-  const { tool = 'windowLevel', measurements = NO_SHAPES } = props;
+  const { tool = 'windowLevel', measurements = NO_SHAPES, proposal } = props;
   const frameRef = useRef<HTMLDivElement>(null);
   const canvasHostRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<ViewportAdapter | null>(null);
@@ -86,6 +93,16 @@ export function StackViewport(props: StackViewportProps) {
 
   const onMeasureEffect = (effect: MeasureEffect, slice: CtInstance) => {
     const p = latestMeasuring.current;
+    // The proposal is not the record's: its edits go back as the proposal's, a press on it selects nothing, and a
+    // handle dragged down to nothing is simply put back.
+    if ((effect.kind === 'edited' || effect.kind === 'selected' || effect.kind === 'collapsed') && effect.shapeId === PROPOSAL_ID) {
+      if (effect.kind === 'edited' && effect.shortAxis) {
+        const axes = { longAxis: effect.longAxis, shortAxis: effect.shortAxis };
+        layer.setPending({ shapeId: PROPOSAL_ID, axes });
+        p.onProposalEdited?.(axes);
+      }
+      return;
+    }
     switch (effect.kind) {
       case 'drawn': {
         const { tool: drawnWith, longAxis, shortAxis } = effect;
@@ -105,6 +122,7 @@ export function StackViewport(props: StackViewportProps) {
       case 'collapsed': return p.onMeasurementCollapsed?.(effect.shapeId, effect.axis, effect.axes);
       case 'selected': return p.onMeasurementSelected?.(effect.shapeId);
       case 'refused': return p.onMeasureRefused?.(slice);
+      case 'seed': return p.onSeedClicked?.(slice, effect.image);
     }
   };
   const measuring = useRef<MeasuringContext>(null as unknown as MeasuringContext);
@@ -112,7 +130,10 @@ export function StackViewport(props: StackViewportProps) {
     tool,
     shown() {
       const slice = slices[renderedIndexRef.current];
-      return slice ? { slice, shapes: measurements.filter((s) => isOnSlice(s, slice)) } : undefined;
+      if (!slice) return undefined;
+      const shapes = measurements.filter((s) => isOnSlice(s, slice));
+      // The proposal first: where its handles lie on a measurement's, a press takes the proposal's.
+      return { slice, shapes: proposal && isOnSlice(proposal, slice) ? [proposalShape(proposal), ...shapes] : shapes };
     },
     onEffect: onMeasureEffect,
     onLive: (live) => layer.setLive(live),
@@ -126,7 +147,7 @@ export function StackViewport(props: StackViewportProps) {
   useEffect(() => {
     clearTimeout(pendingEditTimer.current);
     layer.setPending(undefined);
-  }, [measurements]);
+  }, [measurements, proposal]);
   useEffect(() => () => clearTimeout(pendingEditTimer.current), []);
 
   useImperativeHandle(ref, () => ({
@@ -278,7 +299,7 @@ export function StackViewport(props: StackViewportProps) {
       {/* cornerstone owns this element's children (its canvas); React never renders into it. */}
       <div ref={canvasHostRef} className="stack-viewport__canvas" />
       <div className="stack-viewport__overlay">
-        <MeasurementLayer store={layer} slices={slices} shapes={measurements} />
+        <MeasurementLayer store={layer} slices={slices} shapes={measurements} proposal={proposal} />
         {children}
       </div>
     </div>

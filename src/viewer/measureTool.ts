@@ -3,6 +3,7 @@
 //   idle --press with a measuring tool--> pointing --moved >= CLICK_SLOP_PX--> drawing --release--> idle (drawn)
 //   idle --press on an editable handle--> pointingHandle --moved--> draggingHandle --release--> idle (edited)
 //   idle --press on a line or label--> idle (selected)
+//   idle --press with one-click--> pointingSeed --release without a drag--> idle (seed: the app segments there)
 //
 // A press and release without a drag draws or edits nothing; Escape, a lost pointer or a slice change cancel what is
 // in progress. Nothing below the measurement floor (tracking/measurementFloor) leaves here as a value: a drawing that
@@ -40,6 +41,8 @@ export type MeasureState =
   | { readonly kind: 'idle' }
   | (Gesture & { readonly kind: 'pointing'; readonly tool: MeasurementTool; readonly start: ImagePointPx })
   | (Gesture & { readonly kind: 'drawing'; readonly tool: MeasurementTool; readonly start: ImagePointPx; readonly end: ImagePointPx })
+  /** One-click: pressed; a release where it was is a click inside a lesion, a drag is nothing. */
+  | (Gesture & { readonly kind: 'pointingSeed'; readonly start: ImagePointPx; readonly far: boolean })
   | (Gesture & {
     readonly kind: 'pointingHandle' | 'draggingHandle';
     readonly shapeId: string;
@@ -89,7 +92,9 @@ export type MeasureEffect =
    */
   | { readonly kind: 'collapsed'; readonly shapeId: string; readonly axis: MeasuredAxis; readonly axes: MeasurementAxes }
   /** A measuring tool was pressed on a slice without PixelSpacing: nothing is drawn, the app says why. */
-  | { readonly kind: 'refused' };
+  | { readonly kind: 'refused' }
+  /** One-click: a click (no drag) at this image point, for the app to segment the lesion there. */
+  | { readonly kind: 'seed'; readonly image: ImagePointPx };
 
 export interface MeasureStep {
   readonly state: MeasureState;
@@ -139,6 +144,9 @@ function onDown(input: Extract<MeasureInput, { type: 'down' }>): MeasureStep {
   if (hit) return { ...idle, effect: { kind: 'selected', shapeId: hit.shape.id }, claimed: true };
   if (input.tool === 'windowLevel') return idle;
   if (input.spacing === undefined) return { ...idle, effect: { kind: 'refused' }, claimed: true };
+  if (input.tool === 'oneClick') {
+    return { state: { kind: 'pointingSeed', pointerId, origin: point, spacing: input.spacing, start: image, far: false }, claimed: true, capture: pointerId };
+  }
   return {
     state: { kind: 'pointing', pointerId, origin: point, spacing: input.spacing, tool: input.tool, start: image },
     claimed: true,
@@ -160,6 +168,13 @@ export function measureStep(state: MeasureState, input: MeasureInput): MeasureSt
 
   const far = moved(state.origin, input.point);
   switch (state.kind) {
+    case 'pointingSeed': {
+      // Once the pointer has wandered, the press is not a click, even if it comes back.
+      const wandered = state.far || far;
+      if (input.type === 'move') return wandered === state.far ? { state } : { state: { ...state, far: wandered } };
+      const done = { state: MEASURE_IDLE, release: state.pointerId };
+      return wandered ? done : { ...done, effect: { kind: 'seed', image: state.start } };
+    }
     case 'pointing':
     case 'drawing': {
       const drawing = state.kind === 'drawing' || far;
@@ -194,6 +209,7 @@ export function liveMeasurement(state: MeasureState): LiveMeasurement | undefine
   switch (state.kind) {
     case 'idle':
     case 'pointing':
+    case 'pointingSeed':
     case 'pointingHandle':
       return undefined;
     case 'drawing':

@@ -133,7 +133,7 @@ describe('handles: any tool, left button', () => {
   });
   const grab = (handle: 'longStart' | 'longEnd' | 'shortStart' | 'shortEnd', target = bidirectional): ShapeHit => ({ shape: target, part: 'handle', handle });
 
-  it.each<ViewerTool>(['windowLevel', 'long-axis', 'bidirectional'])('with %s, a long-axis end moves and the short axis follows', (tool) => {
+  it.each<ViewerTool>(['windowLevel', 'long-axis', 'bidirectional', 'oneClick'])('with %s, a long-axis end moves and the short axis follows', (tool) => {
     // Pressed 1 screen pixel off the handle: the handle keeps that offset rather than jumping to the pointer.
     const { effects } = play([down(181, 100, { tool, hit: grab('longEnd') }), move(181, 140), up(181, 180)]);
     expect(effects[0]).toEqual({ kind: 'selected', shapeId: 'b1' });
@@ -266,5 +266,29 @@ describe('the measurement floor: a slip never leaves as a value', () => {
     state = measureStep(state, up(200, 120)).state;
     expect(heldHandle(state)).toBeUndefined();
     expect(heldHandle(measureStep(MEASURE_IDLE, down(10, 10)).state)).toBeUndefined();
+  });
+});
+
+describe('click to measure: a click is a seed, a drag is nothing', () => {
+  it('a press and release where it was gives the seed at the press, in image pixels', () => {
+    const { effects, state, steps } = play([down(100, 60, { tool: 'oneClick' }), move(101, 61), up(101, 61)]);
+    expect(effects).toEqual([{ kind: 'seed', image: pt(50, 30) }]);
+    expect(steps[0]).toMatchObject({ claimed: true, capture: 1 });
+    expect(state).toBe(MEASURE_IDLE);
+  });
+
+  it('a press that wanders beyond the slop is not a click, even when it comes back', () => {
+    const { effects } = play([down(100, 60, { tool: 'oneClick' }), move(100 + CLICK_SLOP_PX + 1, 60), move(100, 60), up(100, 60)]);
+    expect(effects).toEqual([]);
+  });
+
+  it('shows nothing live while pressed', () => {
+    const state = measureStep(MEASURE_IDLE, down(100, 60, { tool: 'oneClick' })).state;
+    expect(liveMeasurement(state)).toBeUndefined();
+  });
+
+  it('on a slice without PixelSpacing it is refused like the drawing tools', () => {
+    const { effects } = play([down(100, 60, { tool: 'oneClick', spacing: undefined }), up(100, 60)]);
+    expect(effects).toEqual([{ kind: 'refused' }]);
   });
 });

@@ -8,7 +8,7 @@ const VIEWER = fileURLToPath(new URL('../../src/viewer/', import.meta.url));
 const PURE = [
   'pointerDrag.ts', 'windowLevelDrag.ts', 'zoomGesture.ts', 'viewGeometry.ts', 'viewCommand.ts', 'windowPresets.ts',
   'sliceLink.ts', 'stackNavigation.ts', 'viewState.ts', 'measureTool.ts', 'bidirectional.ts', 'measurementHit.ts',
-  'measurementLabel.ts', 'measurementShape.ts', 'measurementLayerStore.ts', 'viewerTool.ts',
+  'measurementLabel.ts', 'measurementShape.ts', 'measurementLayerStore.ts', 'viewerTool.ts', 'proposedMeasurement.ts',
 ];
 const importsOf = (file: string) =>
   [...readFileSync(`${VIEWER}${file}`, 'utf8').matchAll(/^\s*import\s+[^'"]*['"]([^'"]+)['"]/gm)].map(([, from]) => from ?? '');

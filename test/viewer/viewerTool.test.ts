@@ -10,5 +10,8 @@ describe('choosing a tool', () => {
     ['bidirectional', 'bidirectional', 'windowLevel'],
     ['bidirectional', 'windowLevel', 'windowLevel'],
     ['windowLevel', 'windowLevel', 'windowLevel'],
+    ['windowLevel', 'oneClick', 'oneClick'],
+    ['oneClick', 'oneClick', 'windowLevel'],
+    ['oneClick', 'bidirectional', 'bidirectional'],
   ])('%s, then %s: %s', (current, chosen, expected) => expect(toolAfterChoosing(current, chosen)).toBe(expected));
 });

@@ -14,6 +14,7 @@ import type { TrackingIntent } from '../../ui/tracking/trackingIntent';
 import type { ComparisonViewerHandle, ComparisonViewerProps } from '../../ui/viewer/ComparisonViewer';
 import type { MeasurementShape } from '../../viewer/measurementShape';
 import type { NamedBlob } from '../loading/workerProtocol';
+import { useOneClick } from '../oneClick/useOneClick';
 import { deriveRecord, recordView, trackedPatient } from './deriveRecord';
 import { handleTrackingIntent } from './handleTrackingIntent';
 import { measurementShapes } from './measurementShapes';
@@ -78,11 +79,12 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
   const onIntent = useCallback((intent: TrackingIntent) => handleTrackingIntent(intent, session), [session]);
   useNextLesionKey(() => onIntent({ kind: 'next-lesion' }));
   const callbacks = useViewerCallbacks(session);
+  const oneClick = useOneClick(session);
   const shapes = useMemo(
     () => (tracked && derived ? measurementShapes(tracked, panes, selectedLesionId) : new Map<string, MeasurementShape[]>()),
     [tracked, derived, panes, selectedLesionId],
   );
-  const viewerProps: Omit<ComparisonViewerProps, 'panes'> = { measurements: shapes, ...callbacks };
+  const viewerProps: Omit<ComparisonViewerProps, 'panes'> = { measurements: shapes, ...callbacks, ...oneClick };
 
   if (!tracked || !derived) return { panel: undefined, viewerProps };
   const reading = readingTimepoint(derived.ordered, panes);

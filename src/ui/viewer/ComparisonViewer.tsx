@@ -1,12 +1,13 @@
 // Baseline and follow-up side by side (or one series alone): one toolbar acting on the active pane, linked
 // scrolling by slice position, keyboard shortcuts and their help panel, and measuring. The app owns the measurements:
 // it passes the shapes to draw per pane and hears what was drawn, edited, selected or asked to be deleted.
-import { useCallback, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { CtInstance } from '../../dicom/ctInstance';
 import type { CtSeries } from '../../dicom/ctSeries';
 import { assertNever } from '../../shared/assertNever';
 import type { ImagePointPx } from '../../tracking/types';
 import type { MeasurementAxes, MeasurementDraft, MeasurementImage, MeasurementShape } from '../../viewer/measurementShape';
+import type { ProposedMeasurement } from '../../viewer/proposedMeasurement';
 import type { StackViewportProps } from '../../viewer/StackViewport';
 import { toolAfterChoosing, type ViewerTool } from '../../viewer/viewerTool';
 import { HelpPanel, type HelpPanelHandle } from './HelpPanel';
@@ -62,6 +63,20 @@ export interface ComparisonViewerProps {
    * measurement was left as it was; the app asks whether the lesion has gone.
    */
   readonly onMeasurementCollapsed?: StackViewportProps['onMeasurementCollapsed'];
+  /** A measurement offered to the reader in pane `paneKey` (one-click, Suggest), drawn with its outline. */
+  readonly proposal?: { readonly paneKey: string; readonly measurement: ProposedMeasurement } | undefined;
+  /** Click to measure: a click (no drag) at `point` (image pixels) of `slice` in pane `paneKey`. */
+  readonly onSeedClicked?: (paneKey: string, slice: CtInstance, point: ImagePointPx) => void;
+  /** A handle drag of the proposal ended with these lines. */
+  readonly onProposalEdited?: (axes: Required<MeasurementAxes>) => void;
+  /** Enter with a proposal: the app records it as a drawn measurement. */
+  readonly onProposalAccepted?: () => void;
+  /** Escape with a proposal. */
+  readonly onProposalDiscarded?: () => void;
+  /** Suggest (S, and its button, shown only with this): the app looks for the selected lesion on the follow-up. */
+  readonly onSuggest?: () => void;
+  /** What one-click is doing or why it found nothing, in words, under the toolbar. */
+  readonly oneClickStatus?: { readonly tone: 'info' | 'error'; readonly text: string } | undefined;
   readonly ref?: Ref<ComparisonViewerHandle>;
 }
 
@@ -69,7 +84,7 @@ const NO_DISPLAY: PaneDisplay = { preset: undefined, inverted: false };
 const NO_SHAPES: readonly MeasurementShape[] = [];
 
 export function ComparisonViewer(props: ComparisonViewerProps) {
-  const { panes, measurements, ref } = props;
+  const { panes, measurements, proposal, oneClickStatus, ref } = props;
   const handles = useRef(new Map<string, SeriesViewerHandle>());
   const [tool, setTool] = useState<ViewerTool>('windowLevel');
   const [activeKey, setActiveKey] = useState<string | undefined>(panes[0]?.key);
@@ -112,12 +127,17 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
       case 'help': return help.current?.open();
       case 'tool': return setTool((current) => toolAfterChoosing(current, action.tool));
       case 'escape': {
-        // A gesture in progress is cancelled and the tool stays, to draw again; otherwise Escape leaves the tool.
+        // A gesture in progress is cancelled and the tool stays, to draw again; then a proposal is discarded (the
+        // tool stays, to click again); otherwise Escape leaves the tool.
         let cancelled = false;
         for (const handle of handles.current.values()) cancelled = handle.cancelGesture() || cancelled;
-        if (!cancelled) setTool('windowLevel');
+        if (cancelled) return undefined;
+        if (latest.current.proposal) return latest.current.onProposalDiscarded?.();
+        setTool('windowLevel');
         return undefined;
       }
+      case 'accept': return latest.current.proposal ? latest.current.onProposalAccepted?.() : undefined;
+      case 'suggest': return latest.current.onSuggest?.();
       case 'deleteSelected': {
         const selected = selectedForDeletion();
         if (selected) latest.current.onMeasurementDeleteRequested?.(selected.id);
@@ -128,6 +148,17 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
   };
 
   useViewerShortcuts({ onAction, onSliceKey: (key) => activeHandle()?.navigate(key) });
+
+  // A proposal that appears (Suggest may come from window/level) puts the left button on Click to measure, so a
+  // click elsewhere accepts it as it does after a click.
+  // Its pane takes the focus, so Enter accepts it even after a click in the record column (a focused button would
+  // take Enter for itself).
+  const proposedIn = proposal?.paneKey;
+  useEffect(() => {
+    if (proposedIn === undefined) return;
+    setTool('oneClick');
+    handles.current.get(proposedIn)?.focus();
+  }, [proposedIn]);
 
   // Stable callbacks, so the memoised panes do not re-render when the toolbar's state changes.
   const onActivate = useCallback((key: string) => setActiveKey(key), []);
@@ -146,6 +177,8 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
   );
   const onMeasurementSelected = useCallback((id: string) => latest.current.onMeasurementSelected?.(id), []);
   const onMeasureRefused = useCallback((key: string, slice: CtInstance) => latest.current.onMeasureRefused?.(key, slice), []);
+  const onSeedClicked = useCallback((key: string, slice: CtInstance, point: ImagePointPx) => latest.current.onSeedClicked?.(key, slice, point), []);
+  const onProposalEdited = useCallback((_key: string, axes: Required<MeasurementAxes>) => latest.current.onProposalEdited?.(axes), []);
   const onMeasurementCollapsed = useCallback<NonNullable<StackViewportProps['onMeasurementCollapsed']>>(
     (id, axis, axes) => latest.current.onMeasurementCollapsed?.(id, axis, axes),
     [],
@@ -174,8 +207,14 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
         linked={link.linked}
         canLink={panes.length > 1}
         tool={tool}
+        canSuggest={props.onSuggest !== undefined}
         onAction={onAction}
       />
+      {oneClickStatus && (
+        <div className={`one-click-status one-click-status--${oneClickStatus.tone}`} role="status" data-testid="one-click-status">
+          {oneClickStatus.text}
+        </div>
+      )}
       <div className="comparison-viewer__panes" data-linked={link.linked}>
         {panes.map((pane, i) => (
           <ViewerPane
@@ -198,6 +237,9 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
             onMeasurementSelected={onMeasurementSelected}
             onMeasureRefused={onMeasureRefused}
             onMeasurementCollapsed={onMeasurementCollapsed}
+            proposal={proposal?.paneKey === pane.key ? proposal.measurement : undefined}
+            onSeedClicked={onSeedClicked}
+            onProposalEdited={onProposalEdited}
           />
         ))}
       </div>

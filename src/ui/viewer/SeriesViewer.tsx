@@ -7,6 +7,7 @@ import type { CtSeries } from '../../dicom/ctSeries';
 import { sliceLocationMm } from '../../dicom/geometry';
 import type { ImagePointPx } from '../../tracking/types';
 import type { MeasurementAxes, MeasurementDraft, MeasurementImage, MeasurementShape } from '../../viewer/measurementShape';
+import type { ProposedMeasurement } from '../../viewer/proposedMeasurement';
 import { StackViewport, type StackViewportHandle, type StackViewportProps } from '../../viewer/StackViewport';
 import { sliceIndexForKey } from '../../viewer/stackNavigation';
 import type { ViewCommand } from '../../viewer/viewCommand';
@@ -57,12 +58,16 @@ export interface SeriesViewerProps {
   readonly onMeasurementSelected?: (id: string) => void;
   readonly onMeasureRefused?: (slice: CtInstance) => void;
   readonly onMeasurementCollapsed?: StackViewportProps['onMeasurementCollapsed'];
+  readonly proposal?: ProposedMeasurement | undefined;
+  readonly onSeedClicked?: StackViewportProps['onSeedClicked'];
+  readonly onProposalEdited?: StackViewportProps['onProposalEdited'];
 }
 
 /** Give it a `key` per opened series, so a new series starts at slice 1 with its own window. */
 export function SeriesViewer(props: SeriesViewerProps) {
   const { series, timePoint, label, autoFocus = false, onUserScroll, onDisplayChange, ref } = props;
   const { tool, measurements, onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasureRefused, onMeasurementCollapsed } = props;
+  const { proposal, onSeedClicked, onProposalEdited } = props;
   const [index, setIndex] = useState(0);
   const [view, setView] = useState<ViewState | undefined>(undefined);
   const viewportRef = useRef<StackViewportHandle>(null);
@@ -129,6 +134,9 @@ export function SeriesViewer(props: SeriesViewerProps) {
         onMeasurementSelected={onMeasurementSelected}
         onMeasureRefused={onMeasureRefused}
         onMeasurementCollapsed={onMeasurementCollapsed}
+        proposal={proposal}
+        onSeedClicked={onSeedClicked}
+        onProposalEdited={onProposalEdited}
       >
         <ViewportOverlay slice={slice} index={index} count={count} timePoint={timePoint} view={view} notes={series.notes} />
       </StackViewport>

@@ -3,7 +3,9 @@
 import { memo, type ReactNode, type Ref } from 'react';
 import type { CtInstance } from '../../dicom/ctInstance';
 import type { CtSeries } from '../../dicom/ctSeries';
+import type { ImagePointPx } from '../../tracking/types';
 import type { MeasurementAxes, MeasurementDraft, MeasurementShape } from '../../viewer/measurementShape';
+import type { ProposedMeasurement } from '../../viewer/proposedMeasurement';
 import type { StackViewportProps } from '../../viewer/StackViewport';
 import type { ViewerTool } from '../../viewer/viewerTool';
 import { SeriesViewer, type PaneDisplay, type SeriesViewerHandle } from './SeriesViewer';
@@ -28,11 +30,16 @@ export interface ViewerPaneProps {
   readonly onMeasurementSelected: (id: string) => void;
   readonly onMeasureRefused: (key: string, slice: CtInstance) => void;
   readonly onMeasurementCollapsed: NonNullable<StackViewportProps['onMeasurementCollapsed']>;
+  /** The measurement offered in this pane, if any. */
+  readonly proposal: ProposedMeasurement | undefined;
+  readonly onSeedClicked: (key: string, slice: CtInstance, point: ImagePointPx) => void;
+  readonly onProposalEdited: (key: string, axes: Required<MeasurementAxes>) => void;
 }
 
 export const ViewerPane = memo(function ViewerPane(props: ViewerPaneProps) {
   const { paneKey, series, title, timePoint, header, active, autoFocus, handleRef, onActivate, onUserScroll, onDisplayChange } = props;
   const { tool, measurements, onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasureRefused, onMeasurementCollapsed } = props;
+  const { proposal, onSeedClicked, onProposalEdited } = props;
   const first = series.slices[0];
   return (
     <section
@@ -68,6 +75,9 @@ export const ViewerPane = memo(function ViewerPane(props: ViewerPaneProps) {
         onMeasurementSelected={onMeasurementSelected}
         onMeasureRefused={(slice) => onMeasureRefused(paneKey, slice)}
         onMeasurementCollapsed={onMeasurementCollapsed}
+        proposal={proposal}
+        onSeedClicked={(slice, point) => onSeedClicked(paneKey, slice, point)}
+        onProposalEdited={(axes) => onProposalEdited(paneKey, axes)}
       />
     </section>
   );

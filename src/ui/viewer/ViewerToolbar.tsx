@@ -17,6 +17,8 @@ export interface ViewerToolbarProps {
   readonly canLink: boolean;
   /** What the left button does, in every viewport. */
   readonly tool: ViewerTool;
+  /** The app can look for the selected lesion on the follow-up (Suggest). */
+  readonly canSuggest?: boolean;
   readonly onAction: (action: ViewerAction) => void;
 }
 
@@ -24,6 +26,7 @@ const TOOL_BUTTONS: readonly { readonly tool: ViewerTool; readonly label: string
   { tool: 'windowLevel', label: 'Window/level', hint: 'Left-drag sets the window' },
   { tool: 'long-axis', label: 'Long axis', hint: 'Measure a diameter: left-drag from edge to edge' },
   { tool: 'bidirectional', label: 'Bidirectional', hint: 'Long axis by left-drag, then a perpendicular short axis to adjust' },
+  { tool: 'oneClick', label: 'Click to measure', hint: 'Click inside a lesion: its outline and a measurement to accept (Enter) or discard (Esc)' },
 ];
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
@@ -63,7 +66,7 @@ function ToolButton({ label, hint, shortcut, pressed, disabled = false, onClick,
   );
 }
 
-export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, tool, onAction }: ViewerToolbarProps) {
+export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, tool, canSuggest = false, onAction }: ViewerToolbarProps) {
   const command = (c: ViewCommand) => onAction({ kind: 'command', command: c });
   return (
     <div className="viewer-toolbar" role="toolbar" aria-label="Viewer tools">
@@ -95,6 +98,14 @@ export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, 
             onClick={() => onAction({ kind: 'tool', tool: b.tool })}
           />
         ))}
+        {canSuggest && (
+          <ToolButton
+            label="Suggest"
+            hint="Find the selected lesion on the follow-up near where it was at baseline, and propose its measurement"
+            shortcut={shortcutFor((a) => a.kind === 'suggest')}
+            onClick={() => onAction({ kind: 'suggest' })}
+          />
+        )}
       </div>
       <div className="viewer-toolbar__group" role="group" aria-label="Comparison">
         <ToolButton

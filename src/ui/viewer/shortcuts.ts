@@ -13,7 +13,11 @@ export type ViewerAction =
   /** Cancel the measurement being drawn or edited; with none, back to window/level. */
   | { readonly kind: 'escape' }
   /** Ask the app to delete the selected measurement (it confirms). */
-  | { readonly kind: 'deleteSelected' };
+  | { readonly kind: 'deleteSelected' }
+  /** Accept the proposed measurement onto the selected lesion (one-click, Suggest). */
+  | { readonly kind: 'accept' }
+  /** Find the selected lesion on the follow-up, near where it was at baseline, and propose its measurement. */
+  | { readonly kind: 'suggest' };
 
 export interface Shortcut {
   /** KeyboardEvent.key values, letters in lower case; the first is the one shown. */
@@ -39,8 +43,19 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'Bidirectional: long axis by left-drag, then a perpendicular short axis (B again: back to window/level)',
     action: { kind: 'tool', tool: 'bidirectional' },
   },
+  {
+    keys: ['c'],
+    label: 'Click to measure: a click inside a lesion outlines it and proposes its long and short axis (C again: back to window/level)',
+    action: { kind: 'tool', tool: 'oneClick' },
+  },
+  {
+    keys: ['s'],
+    label: 'Suggest: find the selected lesion on the follow-up near where it was at baseline, and propose its measurement',
+    action: { kind: 'suggest' },
+  },
+  { keys: ['Enter'], label: 'Accept the proposed measurement onto the selected lesion (as if drawn)', action: { kind: 'accept' } },
   { keys: ['Delete', 'Backspace'], label: 'Delete the selected measurement (asks first)', action: { kind: 'deleteSelected' } },
-  { keys: ['Escape'], label: 'Cancel the measurement being drawn; else back to window/level; closes this help', action: { kind: 'escape' } },
+  { keys: ['Escape'], label: 'Cancel the measurement being drawn, or discard the proposed one; else back to window/level; closes this help', action: { kind: 'escape' } },
   { keys: ['?', 'h'], label: 'Show this help', action: { kind: 'help' } },
 ];
 
@@ -56,6 +71,7 @@ export const MOUSE_ACTIONS: readonly { readonly gesture: string; readonly label:
   { gesture: 'Wheel', label: 'Scroll through slices' },
   { gesture: 'Left-drag', label: 'Window: right/left widens/narrows, down/up raises/lowers the level' },
   { gesture: 'Left-drag with Long axis or Bidirectional', label: 'Measure: press at one edge of the lesion, release at the other' },
+  { gesture: 'Click with Click to measure', label: 'Inside a lesion: its outline and a proposed measurement; a click elsewhere accepts the proposal' },
   { gesture: 'Left-drag on a handle', label: 'Move that end of a measurement; a short-axis end stays perpendicular' },
   { gesture: 'Click on a measurement', label: 'Select it (Delete removes it)' },
   { gesture: 'Right-drag', label: 'Zoom about the point clicked: up zooms in' },

@@ -23,6 +23,9 @@ function isFormField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !BUTTON_INPUT_TYPES.has(target.type);
 }
 
+const isActivatable = (target: EventTarget | null): boolean =>
+  target instanceof Element && target.closest('button, a[href], summary, [role="button"], [role="link"]') !== null;
+
 export function useViewerShortcuts(handlers: ViewerShortcutHandlers): void {
   const latest = useRef(handlers);
   latest.current = handlers;
@@ -32,6 +35,8 @@ export function useViewerShortcuts(handlers: ViewerShortcutHandlers): void {
       // Handled already: a viewport or the scrollbar moved the slice.
       if (event.defaultPrevented || event.isComposing || isFormField(event.target) || isInDialog(event.target)) return;
       const action = actionForKey(event);
+      // Enter on a button or link is that control's: it accepts a proposal only from the image or the page.
+      if (action?.kind === 'accept' && isActivatable(event.target)) return;
       if (action) {
         event.preventDefault();
         onAction(action);

@@ -26,6 +26,10 @@ describe('actionForKey', () => {
     ['Delete', { kind: 'deleteSelected' }],
     ['Backspace', { kind: 'deleteSelected' }],
     ['Escape', { kind: 'escape' }],
+    ['c', { kind: 'tool', tool: 'oneClick' }],
+    ['C', { kind: 'tool', tool: 'oneClick' }],
+    ['s', { kind: 'suggest' }],
+    ['Enter', { kind: 'accept' }],
     ['6', undefined],
     ['ArrowDown', undefined],
   ])('%s', (key, expected) => expect(press(key)).toEqual(expected));

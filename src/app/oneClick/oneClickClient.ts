@@ -1,0 +1,71 @@
+// The app's one-click worker: started on first use, one for the page (a click is one segmentation; it must not queue
+// behind an import's decoding in the loading workers). Each request is answered by id.
+import type { CtInstance } from '../../dicom/ctInstance';
+import { err, ok, type Result } from '../../shared/result';
+import type { SliceHu } from '../../segment/types';
+import type { OneClickAnswer, OneClickMessage, OneClickReply, OneClickRequest } from './oneClickProtocol';
+
+/** What the client needs of a Worker; tests give it an in-process stand-in. */
+export interface OneClickWorkerLike {
+  postMessage(message: OneClickMessage): void;
+  onmessage: ((event: MessageEvent<OneClickReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export class OneClickClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (reason: Error) => void }>();
+
+  constructor(private readonly worker: OneClickWorkerLike) {
+    worker.onmessage = (event) => {
+      const reply = event.data;
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(new Error(`one-click worker: ${reply.message}`));
+    };
+    worker.onerror = (event) => {
+      for (const waiting of this.pending.values()) waiting.reject(new Error(`one-click worker: ${event.message || 'failed to start or crashed'}`));
+      this.pending.clear();
+    };
+  }
+
+  run<R extends OneClickRequest>(request: R): Promise<OneClickAnswer<R>> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      // The stored values are copied into the message (structured clone): the pixel cache keeps its own.
+      this.worker.postMessage({ ...request, id });
+    });
+  }
+}
+
+let shared: OneClickClient | undefined;
+
+export function oneClickClient(): OneClickClient {
+  shared ??= new OneClickClient(
+    // The URL form lets Vite bundle the worker and the segmentation it imports, for dev and build alike.
+    new Worker(new URL('./oneClickWorker.ts', import.meta.url), { type: 'module', name: 'recist-one-click' }) as unknown as OneClickWorkerLike,
+  );
+  return shared;
+}
+
+/** A slice's stored values and modality LUT, as the segmentation reads them; or why the slice cannot be segmented. */
+export async function sliceHu(slice: CtInstance): Promise<Result<SliceHu, string>> {
+  if (slice.calibration.kind !== 'pixel-spacing' || !slice.pixelSpacingMm) {
+    return err('this image has no PixelSpacing, so nothing on it can be measured in millimetres');
+  }
+  const decoded = await slice.pixels.load('display');
+  if (!decoded.ok) return err(`this slice could not be decoded (${decoded.error.code})`);
+  if (decoded.value.kind !== 'greyscale') return err('this is a colour image, not CT');
+  return ok({
+    values: decoded.value.pixels,
+    rows: slice.rows,
+    cols: slice.columns,
+    rowSpacingMm: slice.pixelSpacingMm.row,
+    colSpacingMm: slice.pixelSpacingMm.column,
+    slope: slice.rescale.slope,
+    intercept: slice.rescale.intercept,
+  });
+}
