@@ -1,11 +1,12 @@
 // Click to measure (issue 21), end to end on the sample patient in real Chromium: the baseline targets measured
 // with clicks only (C, one click inside each lesion, Enter), the follow-ups with Suggest (S, Enter) and a click for
 // the new lesion; the responses shown are the sample's ground truth (PR at 3 months, PD at 6). Esc discards a
-// proposal, and a click on normal tissue says in words that no lesion could be separated, drawing nothing.
+// proposal, a handle of one is dragged and a click elsewhere accepts it (undone and redone like a drawing), and a
+// click on normal tissue says in words that no lesion could be separated, drawing nothing.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSession } from './browserSession';
-import { goToSlice, pagePoint, PIXEL_MM, study, type TruthLesion } from './measureHelpers';
+import { dragBetween, goToSlice, pagePoint, PIXEL_MM, study, type TruthLesion } from './measureHelpers';
 import { counter, pane } from './readingHelpers';
 import { addLesion, lesionRow, overall, panel } from './recordHelpers';
 
@@ -135,8 +136,35 @@ describe('Suggest at the follow-ups', () => {
     await clickAt(FOLLOW_UP, fresh.instanceNumber, [fresh.centreMm.x, fresh.centreMm.y]);
     await proposal(FOLLOW_UP).waitFor();
     expect(await status().textContent()).toMatch(/^Proposed for N1: /);
-    await page.keyboard.press('Enter');
+    // Its long axis' end is dragged 6 screen pixels outwards (a handle moves as a drawn measurement's does); then a
+    // click well away from it accepts it.
+    const handle = proposal(FOLLOW_UP).locator('circle[data-handle="longEnd"]');
+    const start = proposal(FOLLOW_UP).locator('circle[data-handle="longStart"]');
+    const centre = async (l: typeof handle) => {
+      const box = await l.boundingBox();
+      if (!box) throw new Error('handle not drawn');
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const [from, other] = [await centre(handle), await centre(start)];
+    const away = Math.hypot(from.x - other.x, from.y - other.y);
+    const to = { x: from.x + (6 * (from.x - other.x)) / away, y: from.y + (6 * (from.y - other.y)) / away };
+    const before = await proposal(FOLLOW_UP).getByTestId('proposal-label').textContent();
+    await dragBetween(page, from, to);
+    await expect.poll(() => proposal(FOLLOW_UP).getByTestId('proposal-label').textContent()).not.toBe(before);
+    const adjusted = /(\d+\.\d) × (\d+\.\d) mm/.exec((await proposal(FOLLOW_UP).getByTestId('proposal-label').textContent()) ?? '');
+    expect(Number(adjusted?.[1])).toBeGreaterThan(Number(/(\d+\.\d) ×/.exec(before ?? '')?.[1]));
+    expect(await status().textContent()).toContain(`${adjusted?.[1]} × ${adjusted?.[2]} mm`);
+    const elsewhere = await pagePoint(page, FOLLOW_UP, [fresh.centreMm.x + 60, fresh.centreMm.y + 60]);
+    await page.mouse.click(elsewhere.x, elsewhere.y);
     await expect.poll(() => lesionRow(page, 'N1').locator('td[data-column="reading"]').textContent()).toContain('unequivocal');
+    expect(await proposal(FOLLOW_UP).count()).toBe(0);
+    // Recorded as drawn: with the lengths as adjusted, and undone and redone like a drawing.
+    const n1 = pane(page, FOLLOW_UP).getByTestId('measurement-label').filter({ hasText: /^N1 / });
+    await expect.poll(() => n1.textContent()).toBe(`N1 ${adjusted?.[1]} × ${adjusted?.[2]} mm`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => n1.count()).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => n1.count()).toBe(1);
     await expect.poll(() => overall(page, 'Follow-up 2')).toBe('PD');
     expect(await overall(page, 'Follow-up 1')).toBe('PR');
   });
