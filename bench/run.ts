@@ -7,6 +7,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   parse: async () => (await import('./parseBench')).runParseBench(),
   viewer: async () => (await import('./viewerBench')).runViewerBench(),
   measure: async () => (await import('./measureBench')).runMeasureBench(),
+  oneclick: async () => (await import('./oneClickBench')).runOneClickBench(),
   pacs: async () => (await import('./pacsBench')).runPacsBench(),
 };
 

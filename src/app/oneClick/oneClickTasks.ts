@@ -2,9 +2,12 @@
 // from the baseline lesion segmented again at the centre of its measurement (its HU and band; its size is the
 // reader's measurement). Pure, so tests run it without a worker.
 import { segmentLesion } from '../../segment/segmentLesion';
-import type { OneClickReply, OneClickRequest } from './oneClickProtocol';
+import type { OneClickAnswer, OneClickReply, OneClickRequest, SegmentRequest, SuggestRequest } from './oneClickProtocol';
 import { suggestLesion, type LesionPriors } from './suggestLesion';
 
+export function runOneClick(request: SegmentRequest): OneClickAnswer<SegmentRequest>;
+export function runOneClick(request: SuggestRequest): OneClickAnswer<SuggestRequest>;
+export function runOneClick(request: OneClickRequest): Extract<OneClickReply, { ok: true }>['value'];
 export function runOneClick(request: OneClickRequest): Extract<OneClickReply, { ok: true }>['value'] {
   switch (request.kind) {
     case 'segment':

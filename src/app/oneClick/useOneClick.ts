@@ -2,7 +2,7 @@
 // one-click worker and offered as a proposal with its outline; Enter or a click elsewhere records it on the selected
 // lesion through drawMeasurement, exactly as a drawn bidirectional measurement (undo, saving, a node's short axis);
 // Esc discards it. A click where no lesion separates says why, in words, and draws nothing.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CtInstance } from '../../dicom/ctInstance';
 import type { ImagePointPx } from '../../tracking/types';
 import type { ComparisonViewerProps } from '../../ui/viewer/ComparisonViewer';
@@ -12,10 +12,13 @@ import type { MeasurementAxes } from '../../viewer/measurementShape';
 import type { ProposedMeasurement } from '../../viewer/proposedMeasurement';
 import { drawMeasurement } from '../tracking/drawMeasurement';
 import type { RecordSession } from '../tracking/recordSession';
-import { oneClickClient, sliceHu } from './oneClickClient';
+import { oneClickClient, sliceHu, warmUpSlice } from './oneClickClient';
 import { proposalFromOutline, toPixelPoint } from './proposal';
 import { insideOutline } from './suggestLesion';
 import { suggestTarget } from './suggestTarget';
+
+/** The worker is started and warmed this long after the reading screen opens, out of the way of the first images. */
+const WARM_UP_AFTER_MS = 3000;
 
 /** How far from where the lesion was at baseline Suggest looks, in the plane. */
 export const SUGGEST_WINDOW_MM = 20;
@@ -42,6 +45,14 @@ export function useOneClick(session: RecordSession): OneClickViewerProps {
   const current = useRef<Proposal | undefined>(undefined);
   // Each request is numbered: an answer to one that a later click or key has overtaken is dropped.
   const request = useRef(0);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      oneClickClient().run({ kind: 'segment', slice: warmUpSlice(), seed: { row: 48, col: 48 } })
+        .catch((thrown: unknown) => console.error('recist: one-click warm-up failed', thrown));
+    }, WARM_UP_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   const setProposal = useCallback((next: Proposal | undefined) => {
     current.current = next;

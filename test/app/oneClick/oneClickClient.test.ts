@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OneClickClient, sliceHu, type OneClickWorkerLike } from '../../../src/app/oneClick/oneClickClient';
+import { OneClickClient, sliceHu, warmUpSlice, type OneClickWorkerLike } from '../../../src/app/oneClick/oneClickClient';
 import type { OneClickMessage, OneClickReply } from '../../../src/app/oneClick/oneClickProtocol';
 import { runOneClick } from '../../../src/app/oneClick/oneClickTasks';
 import { ctInstance } from '../../dicom/fixtures/instance';
@@ -63,5 +63,12 @@ describe('a slice as the segmentation reads it', () => {
   it('refuses an image without PixelSpacing, saying why', async () => {
     const s = ctInstance({ pixelSpacingMm: undefined, calibration: { kind: 'uncalibrated' } });
     expect(await sliceHu(s)).toEqual({ ok: false, error: 'this image has no PixelSpacing, so nothing on it can be measured in millimetres' });
+  });
+});
+
+describe('the warm-up slice', () => {
+  it('holds a lesion the segmentation separates, so the warm-up runs the whole method', () => {
+    const found = runOneClick({ kind: 'segment', slice: warmUpSlice(), seed: { row: 48, col: 48 } });
+    expect(found.ok && Math.round(found.value.longAxisMm)).toBeGreaterThan(14);
   });
 });
