@@ -1,5 +1,5 @@
 // The reading toolbar: window presets, fit, reset, invert for the active viewport; the left button's tool (window/level,
-// long axis, bidirectional) for both; link scrolling; help.
+// long axis, bidirectional, click to measure) for both; link scrolling; Suggest; help.
 // Buttons keep the focus where it was (in the viewport), so the keys keep scrolling after a click.
 import type { MouseEvent, ReactNode } from 'react';
 import type { ViewCommand } from '../../viewer/viewCommand';
@@ -26,8 +26,8 @@ const TOOL_BUTTONS: readonly { readonly tool: ViewerTool; readonly label: string
   { tool: 'windowLevel', label: 'Window/level', hint: 'Left-drag sets the window' },
   { tool: 'long-axis', label: 'Long axis', hint: 'Measure a diameter: left-drag from edge to edge' },
   { tool: 'bidirectional', label: 'Bidirectional', hint: 'Long axis by left-drag, then a perpendicular short axis to adjust' },
-  { tool: 'oneClick', label: 'Click to measure', hint: 'Click inside a lesion: its outline and a measurement to accept (Enter) or discard (Esc)' },
 ];
+const ONE_CLICK = { tool: 'oneClick', label: 'Click to measure', hint: 'Click inside a lesion: its outline and a measurement to accept (Enter) or discard (Esc)' } as const;
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
@@ -98,14 +98,6 @@ export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, 
             onClick={() => onAction({ kind: 'tool', tool: b.tool })}
           />
         ))}
-        {canSuggest && (
-          <ToolButton
-            label="Suggest"
-            hint="Find the selected lesion on the follow-up near where it was at baseline, and propose its measurement"
-            shortcut={shortcutFor((a) => a.kind === 'suggest')}
-            onClick={() => onAction({ kind: 'suggest' })}
-          />
-        )}
       </div>
       <div className="viewer-toolbar__group" role="group" aria-label="Comparison">
         <ToolButton
@@ -116,6 +108,24 @@ export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, 
           disabled={!canLink}
           onClick={() => onAction({ kind: 'toggleLink' })}
         />
+      </div>
+      {/* A left-button tool too, in a group of its own beside Suggest: the toolbar keeps its three lines in a narrow column. */}
+      <div className="viewer-toolbar__group" role="group" aria-label="One-click measurement">
+        <ToolButton
+          label={ONE_CLICK.label}
+          hint={ONE_CLICK.hint}
+          shortcut={shortcutFor((a) => a.kind === 'tool' && a.tool === ONE_CLICK.tool)}
+          pressed={tool === ONE_CLICK.tool}
+          onClick={() => onAction({ kind: 'tool', tool: ONE_CLICK.tool })}
+        />
+        {canSuggest && (
+          <ToolButton
+            label="Suggest"
+            hint="Find the selected lesion on the follow-up near where it was at baseline, and propose its measurement"
+            shortcut={shortcutFor((a) => a.kind === 'suggest')}
+            onClick={() => onAction({ kind: 'suggest' })}
+          />
+        )}
       </div>
       <span className="viewer-toolbar__spacer" />
       <span className="viewer-toolbar__target" data-testid="active-pane-label">
