@@ -10,7 +10,7 @@ export interface ReaderRead {
   readonly reader: string;
   /** Undefined until the baseline has a target or non-target lesion. */
   readonly assessment: PatientAssessment | undefined;
-  /** Follow-ups in the read, and how many of them are signed off. */
+  /** Follow-ups read (something recorded at them), and how many of them are signed off. */
   readonly followUps: number;
   readonly signedOffFollowUps: number;
 }
@@ -29,7 +29,7 @@ export type DoubleReadStatus =
   | { readonly kind: 'discordant'; readonly comparison: ReadComparison }
   | { readonly kind: 'adjudicated'; readonly comparison: ReadComparison; readonly adjudication: AdjudicationChoice };
 
-/** A read is signed off when it has a follow-up and every follow-up in it is signed off. */
+/** A read is signed off when it has a follow-up read and every follow-up read is signed off. */
 export const isSignedOffRead = (read: ReaderRead): boolean =>
   read.assessment !== undefined && read.followUps > 0 && read.signedOffFollowUps === read.followUps;
 

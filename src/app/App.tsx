@@ -34,6 +34,8 @@ import { PacsPanel } from '../ui/pacs/PacsPanel';
 import { usePacs } from './pacs/usePacs';
 import { ReaderBar } from '../ui/readers/ReaderBar';
 import { useReaderSessionContext } from './readers/readerSessionContext';
+import { AdjudicationReadingScreen } from './readers/AdjudicationReadingScreen';
+import { usePatientAdjudication } from './readers/usePatientDoubleRead';
 
 const SAMPLE_STUDY = { label: 'sample baseline and follow-up CT' } as const;
 
@@ -216,6 +218,10 @@ export function App() {
     : samplePanes;
   const right = comparePanes[0]?.series;
 
+  // A discordant double read of this patient that the reader reading now adjudicates: both reads instead of a record.
+  const leftPatient = left?.slices[0]?.patient;
+  const adjudication = usePatientAdjudication(session, leftPatient && (leftPatient.id || leftPatient.name));
+
   const shownLeft = useRef<CtSeries | undefined>(undefined);
   shownLeft.current = left;
   useEffect(() => installDebugHook(() => shownLeft.current), []);
@@ -246,6 +252,14 @@ export function App() {
   // The lesion record of the left pane's patient, once the database is open; the viewer works without it.
   const first = left?.slices[0];
   const patient = first && { key: first.patient.id || first.patient.name, name: first.patient.name };
+  if (adjudication && session.reader && state.status === 'ready') {
+    return (
+      <>
+        <AdjudicationReadingScreen {...screen} row={adjudication.row} intents={adjudication.intents} reader={session.reader} />
+        {banner}
+      </>
+    );
+  }
   if (!database?.ok || !patient || state.status !== 'ready') {
     const side = database && !database.ok ? <RecordUnavailable error={database.error} /> : <RecordLoading />;
     return (

@@ -17,7 +17,9 @@ export interface ReaderRecord extends ReaderRead {
 export function readerRecord(reader: string, tracked: TrackedPatient | undefined): ReaderRecord {
   if (!tracked) return { reader, assessment: undefined, followUps: 0, signedOffFollowUps: 0, tracked: undefined };
   const derived = deriveRecord(tracked);
-  const followUps = derived.ordered.filter((t) => t.ordinal !== undefined && t.ordinal > 0);
+  // A follow-up with nothing recorded yet (a study the import found but nobody read) is not part of the read.
+  const unread = new Set(derived.engine.unread.map((t) => t.row.studyInstanceUid));
+  const followUps = derived.ordered.filter((t) => t.ordinal !== undefined && t.ordinal > 0 && !unread.has(t.row.studyInstanceUid));
   return {
     reader,
     assessment: derived.assessment && { ...derived.assessment, reader },

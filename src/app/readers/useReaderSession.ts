@@ -1,7 +1,7 @@
 // The reader session of this tab: the workstation database, the readers it knows, and the reader reading now, whose
 // record's database the reading screen opens. Switching reader opens another record; nothing of the one before
 // stays on screen (the composition root keys the screen by the record's database).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { err, ok, type Result } from '../../shared/result';
 import { DEFAULT_DATABASE_NAME } from '../../store/database';
 import { enrolReader, listReaders, readerName } from '../../store/readerRegistry';
@@ -83,15 +83,16 @@ export function useReaderSession(): ReaderSessionState {
     return () => { live = false; };
   }, []);
 
-  if (workstation === null || current === null) return { status: 'opening' };
-  const session: ReaderSession = {
+  // One object while nothing changes: screens re-read the reads when the session changes, not on every render.
+  const session = useMemo((): ReaderSession | undefined => (workstation === null || current === null ? undefined : {
     reader: current?.name,
     databaseName: current?.databaseName ?? DEFAULT_DATABASE_NAME,
     readers,
     workstation,
     readAs,
     refreshReaders,
-  };
+  }), [workstation, current, readers, readAs, refreshReaders]);
+  if (session === undefined) return { status: 'opening' };
   // Nobody named and nobody known: the first reader of this workstation, named when they first sign off.
-  return current === undefined && readers.length > 0 ? { status: 'choose', session } : { status: 'ready', session };
+  return session.reader === undefined && readers.length > 0 ? { status: 'choose', session } : { status: 'ready', session };
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { DoubleReadStatus } from '../../agreement/doubleReadStatus';
 import type { PatientAssessment } from '../../recist/types';
 import { RecistSummary } from '../tracking/RecistSummary';
+import '../tracking/tracking.css';
 import { discordanceWords } from './doubleReadWords';
 
 export interface AdjudicationPanelProps {
