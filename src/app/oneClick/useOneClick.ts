@@ -59,13 +59,13 @@ export function useOneClick(session: RecordSession): OneClickViewerProps {
     setProposalState(next);
   }, []);
 
-  /** Who the proposal is for: the selected lesion, else the lesion drawing would make. */
+  /** Who the proposal is for: the selected lesion ("T1"), else the lesion drawing would make ("new target"). */
   const forWhom = useCallback((slice: CtInstance): string => {
     const { tracked, derived, selectedLesionId } = session.latest.current;
     const lesion = tracked?.lesions.find((l) => l.id === selectedLesionId);
     if (lesion) return lesion.label;
     const tp = derived?.ordered.find((o) => o.row.studyInstanceUid === slice.studyInstanceUid);
-    return tp?.ordinal === 0 ? 'a new target' : 'a new lesion';
+    return tp?.ordinal === 0 ? 'new target' : 'new lesion';
   }, [session]);
 
   const offer = useCallback((next: Proposal) => {

@@ -210,12 +210,13 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
         canSuggest={props.onSuggest !== undefined}
         onAction={onAction}
       />
-      {oneClickStatus && (
-        <div className={`one-click-status one-click-status--${oneClickStatus.tone}`} role="status" data-testid="one-click-status">
-          {oneClickStatus.text}
-        </div>
-      )}
       <div className="comparison-viewer__panes" data-linked={link.linked}>
+        {/* Over the panes, not above them: a line that comes and goes must not resize the images under the pointer. */}
+        {oneClickStatus && (
+          <div className={`one-click-status one-click-status--${oneClickStatus.tone}`} role="status" data-testid="one-click-status">
+            {oneClickStatus.text}
+          </div>
+        )}
         {panes.map((pane, i) => (
           <ViewerPane
             key={pane.key}

@@ -17,8 +17,9 @@ export function segmentRefusalWords(failure: SegmentFailure): string {
   }
 }
 
+/** `label` is the lesion's ("T1") or the one a drawing would make ("new target"). */
 export const proposalWords = (label: string, lengths: string, suggested: boolean): string =>
-  `${suggested ? 'Suggested' : 'Proposed'} for ${label}: ${lengths}. Enter accepts it, Esc discards it, drag a handle to adjust; a click elsewhere also accepts it.`;
+  `${suggested ? 'Suggested' : 'Proposed'} for ${/^new /.test(label) ? `a ${label}` : label}: ${lengths}. Enter accepts it, Esc discards it, drag a handle to adjust; a click elsewhere also accepts it.`;
 
 export type SuggestRefusalCode = 'NO_LESION_SELECTED' | 'NOT_AT_FOLLOW_UP' | 'NO_BASELINE_MEASUREMENT' | 'BASELINE_IMAGE_NOT_OPEN' | 'NO_SLICE_LOCATION';
 
