@@ -164,7 +164,7 @@ export function App() {
   const openPacsFiles = useCallback((what: string, files: readonly NamedBlob[]) => {
     openFiles(what, Promise.resolve({ files: [...files], unreadable: [] }));
   }, [openFiles]);
-  const pacs = usePacs(database?.ok ? database.value : undefined, openPacsFiles);
+  const pacs = usePacs(database?.ok ? database.value : undefined, openPacsFiles, session);
 
   const onOpenFiles = useCallback((files: File[]) => {
     markFilesChosen();

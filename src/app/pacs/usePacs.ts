@@ -15,13 +15,17 @@ import { useOutboxSender } from './useOutboxSender';
 import { useSignOffReports } from './useSignOffReports';
 import { useReadBack } from './useReadBack';
 import { describeSrQueueError } from '../../ui/pacs/pacsMessages';
+import { blindReadFor } from '../readers/blindReadFor';
+import type { ReaderSession } from '../readers/useReaderSession';
 
-export function usePacs(db: RecistDatabase | undefined, openFiles: OpenPacsFiles): PacsPanelProps {
+/** `session`: the reader reading now, whose reports alone join this record in a blind double read. */
+export function usePacs(db: RecistDatabase | undefined, openFiles: OpenPacsFiles, session: ReaderSession): PacsPanelProps {
   const [address, setAddress] = useState(readPacsAddress);
   const client = useMemo(() => new PacsClient({ baseUrl: address }), [address]);
   // Sign-offs read back from the PACS's own reports: not to be written out and sent again.
   const fromPacs = useRef(new Set<string>()).current;
-  const readBack = useReadBack(db, client, fromPacs);
+  const blindFor = useCallback((patientId: string) => blindReadFor(session, patientId), [session]);
+  const readBack = useReadBack(db, client, fromPacs, blindFor);
   // Kept in this browser, so that a sign-off after a reload still goes to the PACS.
   const [openedStudies, setOpenedStudies] = useState<readonly PacsStudy[]>(() => readPacsStudiesOpened());
   const startReadBack = readBack.readBack;

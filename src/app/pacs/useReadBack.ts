@@ -8,12 +8,14 @@ import { describeStoreError } from '../../ui/messages';
 import { describePacsError } from '../../ui/pacs/pacsMessages';
 import type { ReadConflictView } from '../../ui/pacs/pacsView';
 import type { TimepointRow } from '../../tracking/types';
-import { readBackFromPacs, readBackLine, type ReadConflict } from './readBackFromPacs';
+import { readBackFromPacs, readBackLine, type BlindRead, type ReadConflict } from './readBackFromPacs';
 
 /** `signOffKey` of a sign-off that came from the PACS: its report is already there, not to be sent again. */
 export const signOffKey = (studyInstanceUid: string, at: string): string => `${studyInstanceUid}|${at}`;
 
-export function useReadBack(db: RecistDatabase | undefined, client: PacsClient, fromPacs: Set<string>) {
+/** `blindFor`: whether the patient is a blind double read here, and so whose reports go where (readBackFromPacs). */
+export function useReadBack(db: RecistDatabase | undefined, client: PacsClient, fromPacs: Set<string>,
+  blindFor: (patientId: string) => Promise<BlindRead | undefined>) {
   const [line, setLine] = useState<string | undefined>(undefined);
   const [conflicts, setConflicts] = useState<readonly ReadConflict[]>([]);
   const current = useRef<AbortController | null>(null);
@@ -27,7 +29,7 @@ export function useReadBack(db: RecistDatabase | undefined, client: PacsClient, 
     const beforeAdopt = (t: TimepointRow) => {
       if (t.signOff) fromPacs.add(signOffKey(t.studyInstanceUid, t.signOff.at));
     };
-    void readBackFromPacs(db, client, patientId, { signal: controller.signal, beforeAdopt }).then((result) => {
+    void blindFor(patientId).then((blind) => readBackFromPacs(db, client, patientId, { signal: controller.signal, beforeAdopt, ...(blind ? { blind } : {}) })).then((result) => {
       if (controller.signal.aborted) return;
       if (!result.ok) {
         setLine(`The patient's reports could not be read back. ${describePacsError(result.error).message}`);
@@ -38,7 +40,7 @@ export function useReadBack(db: RecistDatabase | undefined, client: PacsClient, 
     }, (thrown: unknown) => {
       if (!controller.signal.aborted) throw thrown;
     });
-  }, [db, client, fromPacs]);
+  }, [db, client, fromPacs, blindFor]);
 
   const choose = useCallback((studyInstanceUid: string, keep: 'local' | 'pacs') => {
     const conflict = conflicts.find((c) => c.timepoint.studyInstanceUid === studyInstanceUid);
