@@ -11,14 +11,14 @@ import { readTextFile, type CliIo, type CliOutput } from './io';
 
 const USAGE =
   'Usage: recist export BACKUP.json --what measurements|timepoints|patients [--landmark-days 91] [--deidentify [--shift-dates]]\n' +
-  '                                 [--crlf] [--bom]\n';
+  '                                 [--reader NAME] [--crlf] [--bom]\n';
 
 const usage = (message: string): CliOutput => ({ stdout: '', stderr: `recist export: ${message}\n${USAGE}`, exitCode: 2 });
 
 const isKind = (text: string): text is ExportKind => EXPORT_KINDS.some((k) => k === text);
 
 export function exportCommand(args: string[], io: CliIo): CliOutput {
-  const parsed = parseArgs(args, { flags: ['--deidentify', '--shift-dates', '--crlf', '--bom'], valued: ['--what', '--landmark-days'] });
+  const parsed = parseArgs(args, { flags: ['--deidentify', '--shift-dates', '--crlf', '--bom'], valued: ['--what', '--landmark-days', '--reader'] });
   if (!parsed.ok) return usage(parsed.message);
   const [file, ...extra] = parsed.positional;
   if (file === undefined) return usage('give the backup file (Export menu, "Back up database")');
@@ -30,6 +30,10 @@ export function exportCommand(args: string[], io: CliIo): CliOutput {
   const landmarkDays = landmarkText === undefined ? DEFAULT_LANDMARK_DAYS : Number(landmarkText);
   const deidentify = parsed.flags.has('--deidentify');
   if (parsed.flags.has('--shift-dates') && !deidentify) return usage('--shift-dates goes with --deidentify');
+  // Whose read the backup is (a reader's record in a double read): the measurement CSV then has a reader column.
+  const reader = parsed.values.get('--reader')?.trim();
+  if (reader === '') return usage('--reader needs the reader\'s name, as they sign');
+  if (reader !== undefined && what !== 'measurements') return usage('--reader goes with --what measurements (the reader column of the measurement CSV)');
 
   const text = readTextFile(io, 'export', file);
   if (typeof text !== 'string') return text;
@@ -40,7 +44,7 @@ export function exportCommand(args: string[], io: CliIo): CliOutput {
   const deidentification: Deidentification | undefined = deidentify
     ? { keys: keyMap(backup.value.studyKeys), shiftDates: parsed.flags.has('--shift-dates') }
     : undefined;
-  const built = buildExport(what, backup.value.patients, { format, landmarkDays, deidentify: deidentification });
+  const built = buildExport(what, backup.value.patients, { format, landmarkDays, deidentify: deidentification, reader });
   if (!built.ok) return { stdout: '', stderr: `recist export: ${describeExportError(built.error)}\n`, exitCode: 2 };
   // A backup with a damaged or dangling row was refused above, as the app's restore refuses it: nothing is left out.
   return { stdout: built.value.text, stderr: '', exitCode: 0 };

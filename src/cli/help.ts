@@ -55,6 +55,8 @@ Subcommands:
       --landmark-days N         landmark for the patients table, in days from the origin (default 91)
       --deidentify              study codes for patient ids (the key kept in the backup); --shift-dates also
                                 moves each patient's dates by its own offset, keeping every interval
+      --reader NAME             whose read the backup is (a double read): a reader column after patient_id in
+                                the measurements, so two readers' files make the CSV agreement and assess read
       --crlf, --bom             CRLF line endings, a UTF-8 byte-order mark (default LF, no mark)
 
   sr write BACKUP.json --out DIR   one DICOM SR per patient and time point (TID 1500 Imaging Measurement

@@ -44,6 +44,15 @@ beforeAll(async () => {
 const run = (...args: string[]) => runRecistCli(['export', 'backup.json', ...args], { readFile: () => backup, readBytes: () => new Uint8Array() });
 
 describe('recist export', () => {
+  it('--reader writes the reader column of a reader\'s measurements, as the app does for a named reader', () => {
+    const out = run('--what', 'measurements', '--reader', 'Dr A');
+    expect(out.exitCode, out.stderr).toBe(0);
+    const [header, first] = out.stdout.split('\n');
+    expect(header).toMatch(/^patient_id,reader,timepoint,/);
+    expect(first).toMatch(new RegExp(`^${PATIENT},Dr A,`));
+    expect(run('--what', 'patients', '--reader', 'Dr A')).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--reader goes with --what measurements') });
+  });
+
   it.each(['measurements', 'timepoints', 'patients', 'assigned'] as const)('--what %s writes what the app\'s Export menu writes', (kind) => {
     expect(run('--what', kind)).toEqual({ stdout: appFiles[kind], stderr: '', exitCode: 0 });
   });
