@@ -61,25 +61,25 @@ export class PacsClient {
   async instancesInOrder(series: Pick<PacsSeries, 'studyInstanceUid' | 'seriesInstanceUid'>, call: Call = {}):
     Promise<Result<PacsInstance[], PacsError>> {
     const found = await this.json(`/studies/${series.studyInstanceUid}/series/${series.seriesInstanceUid}/metadata`, call);
-    if (!found.ok) return found;
-    const slices = found.value.flatMap((o, i) => {
-      const sopInstanceUid = jsonString(o, T.sopInstanceUid);
-      if (!sopInstanceUid) return [];
-      const position = jsonNumbers(o, T.imagePositionPatient);
-      const orientation = jsonNumbers(o, T.imageOrientationPatient);
-      return [{
-        sopInstanceUid,
-        file: String(i).padStart(6, '0'),
-        imagePositionPatientMm: position?.length === 3 ? position as [number, number, number] : undefined,
-        imageOrientationPatient: orientation?.length === 6
-          ? { row: orientation.slice(0, 3) as [number, number, number], column: orientation.slice(3) as [number, number, number] }
-          : undefined,
-        instanceNumber: jsonNumber(o, T.instanceNumber),
-        frameNumber: 1,
-      }];
-    });
-    const { studyInstanceUid, seriesInstanceUid } = series;
-    return ok(sortSlices(slices).slices.map(({ sopInstanceUid }) => ({ studyInstanceUid, seriesInstanceUid, sopInstanceUid })));
+    return found.ok ? ok(inViewingOrder(series, found.value)) : found;
+  }
+
+  /**
+   * The series' first slice as the PACS's own index guesses it, without the metadata: of the instances numbered 1
+   * and `instanceCount` (QIDO-RS, with their positions), the one the viewer stacks first; undefined when neither
+   * number is found. Most series are numbered along the table, one way or the other, so this is usually the first
+   * slice; the metadata says for sure. Orthanc answers in milliseconds where the metadata of 300 instances takes
+   * 0.3 s (it reads every file).
+   */
+  async firstSliceGuess(series: Pick<PacsSeries, 'studyInstanceUid' | 'seriesInstanceUid' | 'instanceCount'>, call: Call = {}):
+    Promise<Result<PacsInstance | undefined, PacsError>> {
+    const numbers = [...new Set([1, series.instanceCount ?? 1])];
+    const fields = [T.imagePositionPatient, T.imageOrientationPatient, T.instanceNumber].map((tag) => `includefield=${tag}`).join('&');
+    const found = await Promise.all(numbers.map((n) =>
+      this.json(`/studies/${series.studyInstanceUid}/series/${series.seriesInstanceUid}/instances?InstanceNumber=${n}&${fields}`, call)));
+    const failed = found.find((f) => !f.ok);
+    if (failed && !failed.ok) return failed;
+    return ok(inViewingOrder(series, found.flatMap((f) => (f.ok ? f.value : [])))[0]);
   }
 
   /** One instance, a DICOM Part 10 file, as stored. */
@@ -157,6 +157,28 @@ export class PacsClient {
       return ok(answer.value);
     });
   }
+}
+
+/** The instances the DICOM JSON objects describe, in the order the viewer stacks them. */
+function inViewingOrder(series: Pick<PacsSeries, 'studyInstanceUid' | 'seriesInstanceUid'>, objects: readonly DicomJsonObject[]): PacsInstance[] {
+  const slices = objects.flatMap((o, i) => {
+    const sopInstanceUid = jsonString(o, T.sopInstanceUid);
+    if (!sopInstanceUid) return [];
+    const position = jsonNumbers(o, T.imagePositionPatient);
+    const orientation = jsonNumbers(o, T.imageOrientationPatient);
+    return [{
+      sopInstanceUid,
+      file: String(i).padStart(6, '0'),
+      imagePositionPatientMm: position?.length === 3 ? position as [number, number, number] : undefined,
+      imageOrientationPatient: orientation?.length === 6
+        ? { row: orientation.slice(0, 3) as [number, number, number], column: orientation.slice(3) as [number, number, number] }
+        : undefined,
+      instanceNumber: jsonNumber(o, T.instanceNumber),
+      frameNumber: 1,
+    }];
+  });
+  const { studyInstanceUid, seriesInstanceUid } = series;
+  return sortSlices(slices).slices.map(({ sopInstanceUid }) => ({ studyInstanceUid, seriesInstanceUid, sopInstanceUid }));
 }
 
 /** The whole body, telling `onBytes` as it comes (a series is 150 MB: the reader sees it move). */

@@ -1,10 +1,12 @@
-// A PACS series as files for the import pipeline: its metadata first (the slice order), then the first slice alone,
-// so the reader sees it at once, and the whole series in one request (Orthanc spends 0.1-0.3 s per request whatever
-// its size: one per instance made a 300-slice series 10x slower). The files then go through the same workers,
-// codecs and viewer as picked files, and "Keep images in this browser" keeps them like any others.
+// A PACS series as files for the import pipeline. The first slice comes alone and first, so the reader sees it at
+// once: the PACS's index names it (the instance numbered first or last, whichever the viewer stacks on top) while
+// the series metadata, which says the viewing order for sure, is still being made (Orthanc reads every file for it:
+// 0.3 s for 300 instances). Once that slice is drawn, the whole series comes in one request (Orthanc spends 0.1-0.3 s
+// per request whatever its size: one per instance made a 300-slice series 10x slower). The files then go through the
+// same workers, codecs and viewer as picked files, and "Keep images in this browser" keeps them like any others.
 import type { PacsClient } from '../../pacs/pacsClient';
 import type { PacsError } from '../../pacs/pacsError';
-import type { PacsSeries } from '../../pacs/pacsTypes';
+import type { PacsInstance, PacsSeries } from '../../pacs/pacsTypes';
 import { err, ok, type Result } from '../../shared/result';
 import type { NamedBlob } from '../loading/workerProtocol';
 
@@ -22,39 +24,61 @@ export interface RetrieveOptions {
   readonly signal?: AbortSignal;
   /** About how many instances have arrived, of how many. */
   readonly onProgress?: (done: number, total: number) => void;
-  /** The first slice in viewing order, as soon as it is here (before the rest). */
-  readonly onFirst?: (file: NamedBlob) => void;
+  /**
+   * A slice to show alone before the rest: the first in viewing order, or the PACS's guess of it and then the first
+   * (when the guess was another slice). The series is asked for once the promise returned for the first one settles.
+   */
+  readonly onFirst?: (file: NamedBlob) => Promise<void> | void;
 }
 
 export async function retrieveSeries(client: PacsClient, series: PacsSeries, options: RetrieveOptions = {}): Promise<Result<NamedBlob[], PacsError>> {
   const { signal, onProgress, onFirst } = options;
-  const instances = await client.instancesInOrder(series, { signal });
-  if (!instances.ok) return instances;
-  const list = instances.value;
-  const top = list[0];
-  if (!top) return ok([]);
-  onProgress?.(0, list.length);
+  const ordered = client.instancesInOrder(series, { signal });
+  const guessed = client.firstSliceGuess(series, { signal });
+  let total = series.instanceCount ?? 0;
+  onProgress?.(0, total);
+
   let firstBytes = 0;
-  const first = client.retrieveInstance(top, { signal }).then((file) => {
-    if (file.ok) {
-      firstBytes = file.value.length;
-      onFirst?.({ name: pacsFileName(series, top.sopInstanceUid), blob: blobOf(file.value) });
-    }
+  let shown: string | undefined;
+  const show = async (instance: PacsInstance): Promise<boolean> => {
+    const file = await client.retrieveInstance(instance, { signal });
+    if (!file.ok) return false;
+    firstBytes = file.value.length;
+    shown = instance.sopInstanceUid;
+    await onFirst?.({ name: pacsFileName(series, instance.sopInstanceUid), blob: blobOf(file.value) });
+    return true;
+  };
+  const firstShown = guessed.then(async (guess) => {
+    if (guess.ok && guess.value && (await show(guess.value))) return;
+    const list = await ordered;
+    if (list.ok && list.value[0]) await show(list.value[0]);
   });
-  let shown = { done: 0, at: 0 };
+  // The guess was another slice (a series numbered across the table): the first one replaces it.
+  const corrected = Promise.all([ordered, firstShown]).then(async ([list]) => {
+    const top = list.ok ? list.value[0] : undefined;
+    if (top && top.sopInstanceUid !== shown) await show(top);
+  });
+  // Awaited after the series; a cancelled open rejects it sooner, and that is no error of its own.
+  corrected.catch(() => undefined);
+
+  let progress = { done: 0, at: 0 };
   const onBytes = (received: number) => {
     // Instances of one CT series are all about the size of the first. A few updates a second: each one redraws the
     // panel, and the body comes in thousands of chunks.
-    const done = firstBytes > 0 ? Math.min(list.length, Math.floor(received / firstBytes)) : 0;
+    const done = firstBytes > 0 ? Math.min(total, Math.floor(received / firstBytes)) : 0;
     const now = performance.now();
-    if (done === shown.done || now - shown.at < PROGRESS_INTERVAL_MS) return;
-    shown = { done, at: now };
-    onProgress?.(done, list.length);
+    if (done === progress.done || now - progress.at < PROGRESS_INTERVAL_MS) return;
+    progress = { done, at: now };
+    onProgress?.(done, total);
   };
-  const timeoutMs = Math.max(20_000, list.length * WAIT_PER_INSTANCE_MS);
+  // The metadata is made by the same PACS from the same files: the two together would each take longer.
+  const [list] = await Promise.all([ordered, firstShown]);
+  if (!list.ok) return list;
+  total = list.value.length;
+  const timeoutMs = Math.max(20_000, total * WAIT_PER_INSTANCE_MS);
   const whole = await client.retrieveWholeSeries(series, { signal, onBytes, timeoutMs });
-  await first;
+  await corrected;
   if (!whole.ok) return err(whole.error);
-  onProgress?.(whole.value.length, list.length);
+  onProgress?.(whole.value.length, whole.value.length);
   return ok(whole.value.map((part, i) => ({ name: pacsFileName(series, part.name ?? String(i + 1).padStart(4, '0')), blob: blobOf(part.bytes) })));
 }

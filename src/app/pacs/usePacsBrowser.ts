@@ -8,7 +8,11 @@ import { describePacsError } from '../../ui/pacs/pacsMessages';
 import type { PacsRetrieveState, PacsSearchState, PacsStudyView } from '../../ui/pacs/pacsView';
 import { markFilesChosen } from '../loading/loadMarks';
 import type { NamedBlob } from '../loading/workerProtocol';
+import { fileDrawnOrLater } from './fileDrawn';
 import { retrieveSeries } from './retrieveSeries';
+
+/** The longest the series request waits for the first slice to be drawn (an import that shows nothing). */
+const FIRST_DRAW_WAIT_MS = 1000;
 
 /** Puts files in the viewer as the user's own (the App's openFiles). */
 export type OpenPacsFiles = (what: string, files: readonly NamedBlob[]) => void;
@@ -75,9 +79,13 @@ export function usePacsBrowser(client: PacsClient, openFiles: OpenPacsFiles, onO
     // Another patient: the series at hand were someone else's.
     for (const [uid, kept] of retrieved.current) if (kept.patientId !== study.patientId) retrieved.current.delete(uid);
     const others = () => [...retrieved.current].filter(([uid]) => uid !== series.seriesInstanceUid).flatMap(([, r]) => r.files);
-    // The first slice on screen while the rest comes (the series then opens whole, at the same slice).
+    // The first slice on screen while the rest comes (the series then opens whole, at the same slice); the rest is
+    // asked for once it is drawn.
     const onFirst = (file: NamedBlob) => {
-      if (!controller.signal.aborted) openFiles(`${what} from the PACS`, [...others(), file]);
+      if (controller.signal.aborted) return undefined;
+      const drawn = fileDrawnOrLater(file.name, FIRST_DRAW_WAIT_MS);
+      openFiles(`${what} from the PACS`, [...others(), file]);
+      return drawn;
     };
     void retrieveSeries(client, series, { signal: controller.signal, onProgress, onFirst }).then((files) => {
       if (controller.signal.aborted) return;
