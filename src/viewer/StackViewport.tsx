@@ -70,6 +70,8 @@ export interface StackViewportProps {
   readonly onSeedClicked?: (slice: CtInstance, point: ImagePointPx) => void;
   /** A handle drag of the proposal ended with these lines. */
   readonly onProposalEdited?: (axes: Required<MeasurementAxes>) => void;
+  /** The proposal's slice was on the canvas and another one is now. */
+  readonly onProposalLeft?: () => void;
 }
 
 export function StackViewport(props: StackViewportProps) {
@@ -190,6 +192,10 @@ export function StackViewport(props: StackViewportProps) {
         // A measurement belongs to the slice it was begun on: another slice on the canvas drops the gesture.
         cancelGestureRef.current();
         layer.setPending(undefined);
+        // So does a proposal, once its slice has been on the canvas: it was made for the image the reader looked at.
+        const { proposal: offered, onProposalLeft } = latestMeasuring.current;
+        const left = latestMeasuring.current.slices[renderedIndexRef.current];
+        if (offered && left && isOnSlice(offered, left)) onProposalLeft?.();
         renderedIndexRef.current = renderedIndex;
       }
       const geometry = adapter.getGeometry();

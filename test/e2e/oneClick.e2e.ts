@@ -105,6 +105,18 @@ describe('Suggest at the follow-ups', () => {
     expect(await clickToMeasure().getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('a suggestion is for its slice: scrolling away drops it', async () => {
+    await page.keyboard.press('s');
+    await proposal(FOLLOW_UP).waitFor({ timeout: 20_000 });
+    // The pane with the suggestion has the focus: the arrow scrolls it.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => proposal(FOLLOW_UP).count()).toBe(0);
+    expect(await status().count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(await cellMm('T1', 'reading')).toBeNaN();
+  });
+
   it('at 3 months, Suggest finds each target at its baseline place and Enter records it: PR', async () => {
     for (const lesion of lesionsOf('followup-3m').filter((l) => l.role === 'target')) {
       await lesionRow(page, lesion.id).getByRole('button').first().click();

@@ -80,6 +80,9 @@ export function useOneClick(session: RecordSession): OneClickViewerProps {
     request.current++;
     setProposal(undefined);
     setStatus(undefined);
+    // Its pane may have been given another series meanwhile (another follow-up chosen): then it is not recorded.
+    const onScreen = session.latest.current.panes.some((pane) => pane.key === p.paneKey && pane.series.slices.includes(p.slice));
+    if (!onScreen) return;
     const { longAxis, shortAxis } = p.measurement;
     void drawMeasurement({ slice: p.slice, tool: 'bidirectional', longAxis, shortAxis }, session);
   }, [session, setProposal]);

@@ -71,7 +71,7 @@ export interface ComparisonViewerProps {
   readonly onProposalEdited?: (axes: Required<MeasurementAxes>) => void;
   /** Enter with a proposal: the app records it as a drawn measurement. */
   readonly onProposalAccepted?: () => void;
-  /** Escape with a proposal. */
+  /** Escape with a proposal, or its pane showing another slice than the proposal's. */
   readonly onProposalDiscarded?: () => void;
   /** Suggest (S, and its button, shown only with this): the app looks for the selected lesion on the follow-up. */
   readonly onSuggest?: () => void;
@@ -159,6 +159,11 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
     setTool('oneClick');
     handles.current.get(proposedIn)?.focus();
   }, [proposedIn]);
+  // A pane given another series (another follow-up chosen) takes its proposal with it.
+  const paneKeys = panes.map((p) => p.key).join('\n');
+  useEffect(() => {
+    if (proposedIn !== undefined && !paneKeys.split('\n').includes(proposedIn)) latest.current.onProposalDiscarded?.();
+  }, [proposedIn, paneKeys]);
 
   // Stable callbacks, so the memoised panes do not re-render when the toolbar's state changes.
   const onActivate = useCallback((key: string) => setActiveKey(key), []);
@@ -179,6 +184,9 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
   const onMeasureRefused = useCallback((key: string, slice: CtInstance) => latest.current.onMeasureRefused?.(key, slice), []);
   const onSeedClicked = useCallback((key: string, slice: CtInstance, point: ImagePointPx) => latest.current.onSeedClicked?.(key, slice, point), []);
   const onProposalEdited = useCallback((_key: string, axes: Required<MeasurementAxes>) => latest.current.onProposalEdited?.(axes), []);
+  const onProposalLeft = useCallback((key: string) => {
+    if (latest.current.proposal?.paneKey === key) latest.current.onProposalDiscarded?.();
+  }, []);
   const onMeasurementCollapsed = useCallback<NonNullable<StackViewportProps['onMeasurementCollapsed']>>(
     (id, axis, axes) => latest.current.onMeasurementCollapsed?.(id, axis, axes),
     [],
@@ -241,6 +249,7 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
             proposal={proposal?.paneKey === pane.key ? proposal.measurement : undefined}
             onSeedClicked={onSeedClicked}
             onProposalEdited={onProposalEdited}
+            onProposalLeft={onProposalLeft}
           />
         ))}
       </div>

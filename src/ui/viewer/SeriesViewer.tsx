@@ -61,13 +61,14 @@ export interface SeriesViewerProps {
   readonly proposal?: ProposedMeasurement | undefined;
   readonly onSeedClicked?: StackViewportProps['onSeedClicked'];
   readonly onProposalEdited?: StackViewportProps['onProposalEdited'];
+  readonly onProposalLeft?: StackViewportProps['onProposalLeft'];
 }
 
 /** Give it a `key` per opened series, so a new series starts at slice 1 with its own window. */
 export function SeriesViewer(props: SeriesViewerProps) {
   const { series, timePoint, label, autoFocus = false, onUserScroll, onDisplayChange, ref } = props;
   const { tool, measurements, onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasureRefused, onMeasurementCollapsed } = props;
-  const { proposal, onSeedClicked, onProposalEdited } = props;
+  const { proposal, onSeedClicked, onProposalEdited, onProposalLeft } = props;
   const [index, setIndex] = useState(0);
   const [view, setView] = useState<ViewState | undefined>(undefined);
   const viewportRef = useRef<StackViewportHandle>(null);
@@ -137,6 +138,7 @@ export function SeriesViewer(props: SeriesViewerProps) {
         proposal={proposal}
         onSeedClicked={onSeedClicked}
         onProposalEdited={onProposalEdited}
+        onProposalLeft={onProposalLeft}
       >
         <ViewportOverlay slice={slice} index={index} count={count} timePoint={timePoint} view={view} notes={series.notes} />
       </StackViewport>

@@ -34,12 +34,13 @@ export interface ViewerPaneProps {
   readonly proposal: ProposedMeasurement | undefined;
   readonly onSeedClicked: (key: string, slice: CtInstance, point: ImagePointPx) => void;
   readonly onProposalEdited: (key: string, axes: Required<MeasurementAxes>) => void;
+  readonly onProposalLeft: (key: string) => void;
 }
 
 export const ViewerPane = memo(function ViewerPane(props: ViewerPaneProps) {
   const { paneKey, series, title, timePoint, header, active, autoFocus, handleRef, onActivate, onUserScroll, onDisplayChange } = props;
   const { tool, measurements, onMeasurementDrawn, onMeasurementEdited, onMeasurementSelected, onMeasureRefused, onMeasurementCollapsed } = props;
-  const { proposal, onSeedClicked, onProposalEdited } = props;
+  const { proposal, onSeedClicked, onProposalEdited, onProposalLeft } = props;
   const first = series.slices[0];
   return (
     <section
@@ -78,6 +79,7 @@ export const ViewerPane = memo(function ViewerPane(props: ViewerPaneProps) {
         proposal={proposal}
         onSeedClicked={(slice, point) => onSeedClicked(paneKey, slice, point)}
         onProposalEdited={(axes) => onProposalEdited(paneKey, axes)}
+        onProposalLeft={() => onProposalLeft(paneKey)}
       />
     </section>
   );
