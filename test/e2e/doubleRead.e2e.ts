@@ -176,5 +176,20 @@ describe('a blinded double read, its discordance and its adjudication', () => {
     const row = rows.find((r) => r.patient_id === PATIENT);
     expect(row).toMatchObject({ read_used: 'Dr A', read_basis: 'double read, adjudicated', adjudicated_by: 'Dr C', best_overall_response: 'PR' });
     expect(row?.progression_date).toBe('');
+    // Both reads in one file with the reader column: the double read recist agreement and the cohort screen take.
+    const all = await downloaded(page, () => page.getByRole('button', { name: "All readers' measurements CSV" }).click());
+    const lines = readCsvRows(all.text);
+    expect(new Set(lines.map((l) => l.reader))).toEqual(new Set(['Dr A', 'Dr B']));
+    expect(lines.filter((l) => l.reader === 'Dr A' && l.timepoint === 'Follow-up 1').map((l) => l.lesion_id).sort()).toEqual(['NT1', 'T1', 'T2', 'T3', 'T4']);
+    expect(lines.filter((l) => l.reader === 'Dr B' && l.timepoint === 'Follow-up 1').map((l) => [l.lesion_id, l.state])).toContainEqual(['NT1', 'progression']);
+  });
+
+  it('a progression-date window wide enough does not make a discordance of dates alone', async () => {
+    const days = page.getByLabel(/Progression dates agree within/);
+    await days.fill('400');
+    expect(await days.inputValue()).toBe('400');
+    // Still discordant: the responses at Follow-up 1 differ whatever the window (adjudicated, it stays so).
+    await expect.poll(() => doubleReadRow().getAttribute('data-status')).toBe('adjudicated');
+    await days.fill('0');
   });
 });

@@ -18,6 +18,8 @@ import { SAMPLE_BASE_URL } from '../loadSampleStudy';
 import { useOfflineApp } from '../offline/useOfflineApp';
 import { downloadBlob, downloadCsv, svgDocument, svgToPng } from './downloadFile';
 import { useReaderAgreement } from './useReaderAgreement';
+import { ReaderBar } from '../../ui/readers/ReaderBar';
+import { useReaderSessionContext } from '../readers/readerSessionContext';
 
 /** Served beside the sample study, and precached with it for offline use. */
 export const DEMO_COHORT_URL = `${SAMPLE_BASE_URL}demo-cohort.csv`;
@@ -30,6 +32,7 @@ type Load =
 
 export function CohortApp() {
   const offline = useOfflineApp();
+  const session = useReaderSessionContext();
   const agreement = useReaderAgreement();
   const [load, setLoad] = useState<Load>({ status: 'loading', what: 'the demo cohort' });
   const [showingDemo, setShowingDemo] = useState(true);
@@ -118,6 +121,7 @@ export function CohortApp() {
         : load;
   return (
     <CohortScreen
+      readerBar={<ReaderBar reader={session.reader} readers={session.readers.map((r) => r.name)} onReadAs={(name) => void session.readAs(name)} />}
       state={state}
       showingDemo={showingDemo && load.status !== 'error'}
       onOpenFile={openFile}

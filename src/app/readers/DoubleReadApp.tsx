@@ -14,6 +14,8 @@ import { AdjudicationPanel } from '../../ui/readers/AdjudicationPanel';
 import { DoubleReadScreen } from '../../ui/readers/DoubleReadScreen';
 import { ReaderBar } from '../../ui/readers/ReaderBar';
 import { allReaderRecords } from './readerReads';
+import { allReadersMeasurements } from './allReadersMeasurements';
+import { rememberDiscordanceDays, rememberedDiscordanceDays } from './discordanceDays';
 import { readDoubleReads, useAdjudicationIntents, type PatientDoubleRead } from './usePatientDoubleRead';
 import { useReaderSessionContext } from './readerSessionContext';
 
@@ -28,11 +30,13 @@ export function DoubleReadApp() {
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  const [days, setDays] = useState(rememberedDiscordanceDays);
+  const onDays = useCallback((next: number) => { rememberDiscordanceDays(next); setDays(next); }, []);
 
   useEffect(() => {
     if (!ws) return undefined;
     let live = true;
-    Promise.all([readDoubleReads(session), listAdjudications(ws)]).then(([read, adjudicated]) => {
+    Promise.all([readDoubleReads(session, undefined, { progressionDays: days }), listAdjudications(ws)]).then(([read, adjudicated]) => {
       if (!live) return;
       setRows(read);
       if (adjudicated.ok) setAdjudications(adjudicated.value);
@@ -43,7 +47,7 @@ export function DoubleReadApp() {
     const again = () => { if (document.visibilityState === 'visible') reload(); };
     document.addEventListener('visibilitychange', again);
     return () => { live = false; document.removeEventListener('visibilitychange', again); };
-  }, [ws, session, generation, reload]);
+  }, [ws, session, generation, reload, days]);
 
   const add = useCallback((ids: readonly string[]) => {
     if (!ws) return;
@@ -74,8 +78,12 @@ export function DoubleReadApp() {
   const decided = useCallback((words: string) => { setMessage({ tone: 'info', text: words }); reload(); }, [reload]);
   const { onAdjudicate, onWithdraw, problem } = useAdjudicationIntents(session, row, decided);
 
-  const onDownload = useCallback((what: 'adjudications' | 'patients') => {
+  const onDownload = useCallback((what: 'adjudications' | 'patients' | 'measurements') => {
     if (!rows) return;
+    if (what === 'measurements') {
+      void allReadersMeasurements(session.readers).then(downloadExportFile);
+      return;
+    }
     if (what === 'adjudications') {
       const lines = [...adjudications].sort((a, b) => a.patientId.localeCompare(b.patientId))
         .map((a) => [a.patientId, a.chosenReader, a.adjudicator, a.reason, a.at, a.readers[0], a.readers[1]]);
@@ -126,6 +134,8 @@ export function DoubleReadApp() {
       onAddFile={addFile}
       onRemove={remove}
       onDownload={onDownload}
+      days={days}
+      onDays={onDays}
       adjudication={adjudication}
     />
   );

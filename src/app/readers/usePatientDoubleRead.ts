@@ -1,7 +1,9 @@
 // One patient's double read as the workstation has it: its standing (from every reader's record and the
 // adjudication), and the adjudicator's two intents, for the double-read screen and the reading screen alike.
 import { useCallback, useEffect, useState } from 'react';
+import type { DiscordanceOptions } from '../../agreement/compareReads';
 import { doubleReadStatus, type DoubleReadStatus } from '../../agreement/doubleReadStatus';
+import { rememberedDiscordanceDays } from './discordanceDays';
 import { adjudicate, listAdjudications, listDoubleReads, withdrawAdjudication } from '../../store/readerRegistry';
 import { describeStoreError } from '../../ui/messages';
 import { readerRecords, type ReaderRecord } from './readerReads';
@@ -14,7 +16,7 @@ export interface PatientDoubleRead {
 }
 
 /** The standing of each patient on the double-read list (all of them, or only `only`), read afresh. */
-export async function readDoubleReads(session: ReaderSession, only?: string): Promise<PatientDoubleRead[]> {
+export async function readDoubleReads(session: ReaderSession, only?: string, options: DiscordanceOptions = { progressionDays: rememberedDiscordanceDays() }): Promise<PatientDoubleRead[]> {
   const ws = session.workstation;
   if (!ws) return [];
   const [list, adjudicated] = await Promise.all([listDoubleReads(ws), listAdjudications(ws)]);
@@ -24,7 +26,7 @@ export async function readDoubleReads(session: ReaderSession, only?: string): Pr
   const patients = list.value.filter((e) => only === undefined || e.patientId === only);
   return Promise.all(patients.map(async ({ patientId }) => {
     const reads = await readerRecords(session.readers, patientId);
-    return { patientId, reads, status: doubleReadStatus(reads, adjudications.get(patientId)) };
+    return { patientId, reads, status: doubleReadStatus(reads, adjudications.get(patientId), options) };
   }));
 }
 

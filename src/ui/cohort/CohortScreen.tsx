@@ -22,6 +22,8 @@ export type CohortScreenState =
 
 export interface CohortScreenProps {
   readonly state: CohortScreenState;
+  /** Who is reading on this workstation, in the title bar as on every screen. */
+  readonly readerBar?: ReactNode;
   /** The demo is on screen (no need to offer it). */
   readonly showingDemo: boolean;
   readonly onOpenFile: (file: File) => void;
@@ -44,6 +46,7 @@ export function CohortScreen(props: CohortScreenProps) {
       <header className="title-bar">
         <h1 className="title-bar__title">recist-reader</h1>
         <span className="title-bar__subtitle">Cohort survival analysis</span>
+        {props.readerBar}
         <span className="title-bar__spacer" />
         <a className="button" href="#">Back to reading</a>
         {!showingDemo && <button type="button" className="button" onClick={onOpenDemo}>Demo cohort</button>}

@@ -23,7 +23,10 @@ export interface DoubleReadScreenProps {
   readonly onAdd: (patientIds: readonly string[]) => void;
   readonly onAddFile: (file: File) => void;
   readonly onRemove: (patientId: string) => void;
-  readonly onDownload: (what: 'adjudications' | 'patients') => void;
+  readonly onDownload: (what: 'adjudications' | 'patients' | 'measurements') => void;
+  /** Progression dates this many days apart or fewer agree. */
+  readonly days: number;
+  readonly onDays: (days: number) => void;
   /** The adjudication of the selected patient, when its reads can be compared. */
   readonly adjudication: ReactNode;
 }
@@ -31,7 +34,7 @@ export interface DoubleReadScreenProps {
 const ORDER: Record<DoubleReadStatus['kind'], number> = { discordant: 0, waiting: 1, adjudicated: 2, concordant: 3 };
 
 export function DoubleReadScreen(props: DoubleReadScreenProps) {
-  const { rows, message, selected, onSelect, onAdd, onAddFile, onRemove, onDownload, adjudication, readerBar } = props;
+  const { rows, message, selected, onSelect, onAdd, onAddFile, onRemove, onDownload, adjudication, readerBar, days, onDays } = props;
   const [typed, setTyped] = useState('');
   const sorted = rows && [...rows].sort((a, b) => ORDER[a.status.kind] - ORDER[b.status.kind] || a.patientId.localeCompare(b.patientId));
   const toAdjudicate = rows?.filter((r) => r.status.kind === 'discordant').length ?? 0;
@@ -43,6 +46,7 @@ export function DoubleReadScreen(props: DoubleReadScreenProps) {
         {readerBar}
         <span className="title-bar__spacer" />
         <a className="button" href="#">Back to reading</a>
+        <button type="button" className="button" onClick={() => onDownload('measurements')}>All readers' measurements CSV</button>
         <button type="button" className="button" onClick={() => onDownload('adjudications')}>Adjudications CSV</button>
         <button type="button" className="button" onClick={() => onDownload('patients')}>Patients for survival (adjudicated) CSV</button>
       </header>
@@ -59,6 +63,14 @@ export function DoubleReadScreen(props: DoubleReadScreenProps) {
           <button type="submit" className="button" disabled={typed.trim() === ''}>Add</button>
           <FileButton label="A cohort from a CSV of patient ids…" accept=".csv,text/csv,text/plain" disabled={false} onFile={onAddFile} testId="double-read-csv-input" />
         </form>
+        <label className="double-read-days">
+          Progression dates agree within
+          <input type="number" min={0} max={3650} step={1} value={days} onChange={(e) => {
+            const next = Number(e.target.value);
+            if (Number.isInteger(next) && next >= 0) onDays(next);
+          }} />
+          days
+        </label>
         <p className="double-read-note">
           Each reader reads a double-read patient under their own name (Switch reader), from the baseline images, blind
           to the other read. When both reads are signed off they are compared; a discordant patient waits here for a third
