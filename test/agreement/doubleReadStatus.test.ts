@@ -47,6 +47,13 @@ describe('doubleReadStatus', () => {
     expect(status.comparison.progression).toEqual({ first: '2024-07-01', second: null, agree: false });
   });
 
+  it('progression dates within the chosen window agree; outside it they make the patient discordant', () => {
+    const reads = [read('A', assessment(['PD'], '2024-04-01')), read('B', assessment(['PD'], '2024-04-20'))];
+    expect(doubleReadStatus(reads, undefined).kind).toBe('discordant');
+    expect(doubleReadStatus(reads, undefined, { progressionDays: 19 }).kind).toBe('concordant');
+    expect(doubleReadStatus(reads, undefined, { progressionDays: 18 }).kind).toBe('discordant');
+  });
+
   it('an adjudication keeps the two reads it chose between, whoever signs off later', () => {
     const choice: AdjudicationChoice = { readers: ['B', 'C'], chosenReader: 'C', adjudicator: 'D', reason: 'r', at: '2024-12-01T00:00:00Z' };
     const status = doubleReadStatus([read('A', assessment(['PR'])), read('B', assessment(['PR'])), read('C', assessment(['SD']))], choice);

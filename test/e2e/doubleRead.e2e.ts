@@ -184,12 +184,13 @@ describe('a blinded double read, its discordance and its adjudication', () => {
     expect(lines.filter((l) => l.reader === 'Dr B' && l.timepoint === 'Follow-up 1').map((l) => [l.lesion_id, l.state])).toContainEqual(['NT1', 'progression']);
   });
 
-  it('a progression-date window wide enough does not make a discordance of dates alone', async () => {
+  it('the progression-date window is the reader\'s choice and is kept; the standing follows it', async () => {
     const days = page.getByLabel(/Progression dates agree within/);
-    await days.fill('400');
-    expect(await days.inputValue()).toBe('400');
-    // Still discordant: the responses at Follow-up 1 differ whatever the window (adjudicated, it stays so).
+    await days.fill('30');
+    await page.reload();
+    await expect.poll(() => page.getByLabel(/Progression dates agree within/).inputValue()).toBe('30');
+    // The responses at Follow-up 1 differ whatever the window: still adjudicated, not concordant.
     await expect.poll(() => doubleReadRow().getAttribute('data-status')).toBe('adjudicated');
-    await days.fill('0');
+    await page.getByLabel(/Progression dates agree within/).fill('0');
   });
 });
