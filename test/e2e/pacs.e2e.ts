@@ -6,7 +6,7 @@ import { startOrthanc, type RunningOrthanc } from '../pacs/orthancProcess';
 import { collectPageErrors, launchChromium } from './chromium';
 import { freePort } from './devServer';
 import { startPacsOrigin, type PacsOrigin } from './pacsOrigin';
-import { counter, pane } from './readingHelpers';
+import { counter, pane, paneText, renderedSlice } from './readingHelpers';
 import { addLesion, lesionRow, measure, overall, panel, study, type TruthLesion } from './recordHelpers';
 import { PacsClient } from '../../src/pacs/pacsClient';
 
@@ -105,6 +105,34 @@ describe('finding and opening studies in the PACS', () => {
     await expect.poll(() => counter(page, 1), { timeout: 30_000 }).toBe('Slice 1 / 40');
     await expect.poll(() => pane(page, 0).getByTestId('viewport').getAttribute('data-rendered-slice'), { timeout: 30_000 }).toBe('1');
     expect(errors.splice(0)).toEqual([]);
+  });
+
+  it('shows the series\' first slice alone while the rest comes: the real first slice, calibrated; then the series fills in', async () => {
+    const other = await openProfile();
+    try {
+      // The whole-series request (…/series/{uid}, nothing after it) is held until the first slice has been looked at.
+      let release = () => undefined as void;
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      await other.page.route(/\/dicom-web\/studies\/[\d.]+\/series\/[\d.]+$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await searchPatient(other.page, 'RR-0001');
+      await expect.poll(() => pacsPanel(other.page).getByTestId('pacs-series').count(), { timeout: 15_000 }).toBe(3);
+      await pacsPanel(other.page).getByRole('button', { name: 'Open Abdomen 5.0 mm of 2023-01-09 from the PACS' }).click();
+      await expect.poll(() => counter(other.page, 0), { timeout: 30_000 }).toBe('Slice 1 / 1');
+      await expect.poll(() => renderedSlice(other.page, 0), { timeout: 10_000 }).toBe('1');
+      expect(await paneText(other.page, 0, 'study-date')).toBe('2023-01-09');
+      expect(await paneText(other.page, 0, 'pixel-spacing')).toMatch(/\d+\.\d\d × \d+\.\d\d mm/);
+      const location = await paneText(other.page, 0, 'slice-location');
+      release();
+      await expect.poll(() => counter(other.page, 0), { timeout: 30_000 }).toBe('Slice 1 / 40');
+      // The slice shown first is the series' first in viewing order: the whole series opens on the same place.
+      expect(await paneText(other.page, 0, 'slice-location')).toBe(location);
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.page.context().close();
+    }
   });
 
   it('a PACS that refuses the user name and password says so (401), and the studies on screen stay', async () => {
