@@ -15,6 +15,8 @@ export interface OneClickWorkerLike {
 export class OneClickClient {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (reason: Error) => void }>();
+  /** Why the worker failed (it did not start, or crashed): later requests are refused at once, never left waiting. */
+  private failure: string | undefined;
 
   constructor(private readonly worker: OneClickWorkerLike) {
     worker.onmessage = (event) => {
@@ -26,13 +28,15 @@ export class OneClickClient {
       else waiting.reject(new Error(`one-click worker: ${reply.message}`));
     };
     worker.onerror = (event) => {
-      for (const waiting of this.pending.values()) waiting.reject(new Error(`one-click worker: ${event.message || 'failed to start or crashed'}`));
+      this.failure = event.message || 'failed to start or crashed';
+      for (const waiting of this.pending.values()) waiting.reject(new Error(`one-click worker: ${this.failure}`));
       this.pending.clear();
     };
   }
 
   run<R extends OneClickRequest>(request: R): Promise<OneClickAnswer<R>> {
     const id = this.nextId++;
+    if (this.failure !== undefined) return Promise.reject(new Error(`one-click worker: ${this.failure}`));
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       // The stored values are copied into the message (structured clone): the pixel cache keeps its own.

@@ -7,6 +7,7 @@
 import { err, ok, type Result } from '../../shared/result';
 import { segmentLesion } from '../../segment/segmentLesion';
 import type { LesionOutline, PixelPoint, SegmentFailure, SliceHu } from '../../segment/types';
+import { insideOutline } from './insideOutline';
 
 /** What the baseline says about the lesion. */
 export interface LesionPriors {
@@ -50,17 +51,6 @@ const centreOf = (o: LesionOutline): PixelPoint => ({
   row: (o.longAxis[0].row + o.longAxis[1].row) / 2,
   col: (o.longAxis[0].col + o.longAxis[1].col) / 2,
 });
-
-/** Even-odd rule against the outline (closed, sub-pixel). */
-export function insideOutline(p: PixelPoint, contour: readonly PixelPoint[]): boolean {
-  let inside = false;
-  for (let i = 0, j = contour.length - 1; i < contour.length; j = i++) {
-    const a = contour[i] as PixelPoint;
-    const b = contour[j] as PixelPoint;
-    if ((a.row > p.row) !== (b.row > p.row) && p.col < ((b.col - a.col) * (p.row - a.row)) / (b.row - a.row) + a.col) inside = !inside;
-  }
-  return inside;
-}
 
 /** The mean HU of the 3 x 3 pixels round p: the seed's tissue, read through less noise than one pixel. */
 export function huAround(slice: SliceHu, p: PixelPoint): number {

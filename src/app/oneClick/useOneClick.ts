@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CtInstance } from '../../dicom/ctInstance';
 import type { ImagePointPx } from '../../tracking/types';
 import type { ComparisonViewerProps } from '../../ui/viewer/ComparisonViewer';
-import { notFoundWords, proposalWords, segmentRefusalWords, suggestRefusalWords } from '../../ui/viewer/oneClickWords';
+import { brokenWords, notFoundWords, proposalWords, segmentRefusalWords, suggestRefusalWords } from '../../ui/viewer/oneClickWords';
 import { measurementCaption } from '../../viewer/measurementLabel';
 import type { MeasurementAxes } from '../../viewer/measurementShape';
 import type { ProposedMeasurement } from '../../viewer/proposedMeasurement';
@@ -14,7 +14,7 @@ import { drawMeasurement } from '../tracking/drawMeasurement';
 import type { RecordSession } from '../tracking/recordSession';
 import { oneClickClient, sliceHu, warmUpSlice } from './oneClickClient';
 import { proposalFromOutline, toPixelPoint } from './proposal';
-import { insideOutline } from './suggestLesion';
+import { insideOutline } from './insideOutline';
 import { suggestTarget } from './suggestTarget';
 
 /** The worker is started and warmed this long after the reading screen opens, out of the way of the first images. */
@@ -125,7 +125,7 @@ export function useOneClick(session: RecordSession): OneClickViewerProps {
       if (!onIt) return accept();
     }
     segmentAt(paneKey, slice, point).catch((thrown: unknown) => {
-      setStatus({ tone: 'error', text: `Click to measure failed: ${thrown instanceof Error ? thrown.message : String(thrown)}` });
+      setStatus({ tone: 'error', text: brokenWords('Click to measure', thrown) });
     });
   }, [accept, segmentAt]);
 
@@ -178,7 +178,7 @@ export function useOneClick(session: RecordSession): OneClickViewerProps {
       const { longAxis } = measurement;
       session.viewer.current?.reveal(followUpPaneKey, measurement.image, { x: (longAxis.start.x + longAxis.end.x) / 2, y: (longAxis.start.y + longAxis.end.y) / 2 });
     })().catch((thrown: unknown) => {
-      setStatus({ tone: 'error', text: `Suggest failed: ${thrown instanceof Error ? thrown.message : String(thrown)}` });
+      setStatus({ tone: 'error', text: brokenWords('Suggest', thrown) });
     });
   }, [session, offer, setProposal]);
 

@@ -37,3 +37,7 @@ export function suggestRefusalWords(code: SuggestRefusalCode, label: string | un
 
 export const notFoundWords = (label: string, windowMm: number): string =>
   `${label} was not found on the follow-up within ${windowMm} mm of where it was at baseline: scroll to it and click inside it (C), or draw it by hand (B).`;
+
+/** The worker failed (a bug, or a browser that cannot run it): the reader can still measure by hand. */
+export const brokenWords = (tool: 'Click to measure' | 'Suggest', thrown: unknown): string =>
+  `${tool} is not working in this browser (${thrown instanceof Error ? thrown.message : String(thrown)}): measure by hand (B) meanwhile, and reload the page to try again.`;

@@ -50,6 +50,9 @@ describe('the one-click worker client', () => {
     const waiting = client.run({ kind: 'segment', slice, seed: { row: 1, col: 1 } });
     worker.onerror?.({ message: 'no such script' } as ErrorEvent);
     await expect(waiting).rejects.toThrow('one-click worker: no such script');
+    // And what comes after is refused at once, not left waiting on a worker that will never answer.
+    await expect(client.run({ kind: 'segment', slice, seed: { row: 1, col: 1 } })).rejects.toThrow('one-click worker: no such script');
+    expect(worker.held).toHaveLength(1);
   });
 });
 
