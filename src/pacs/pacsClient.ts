@@ -4,7 +4,7 @@ import { dicomDateToIso } from '../dicom/dicomDate';
 import { sortSlices } from '../dicom/geometry';
 import { err, ok, type Result } from '../shared/result';
 import { isJsonObject, JSON_TAG as T, jsonNumber, jsonNumbers, jsonString, jsonStrings, type DicomJsonObject } from './dicomJson';
-import { buildMultipart, contentTypeParameter, parseMultipart } from './multipart';
+import { buildMultipart, contentTypeParameter, MultipartReader, parseMultipart, type BodyPart } from './multipart';
 import type { PacsError } from './pacsError';
 import { pacsRequest, readJson, type FetchLike } from './pacsRequest';
 import type { PacsInstance, PacsSeries, PacsStudy, StudySearch } from './pacsTypes';
@@ -104,8 +104,7 @@ export class PacsClient {
     Promise<Result<{ readonly name: string | undefined; readonly bytes: Uint8Array }[], PacsError>> {
     const url = `${this.baseUrl}/studies/${series.studyInstanceUid}/series/${series.seriesInstanceUid}`;
     return pacsRequest(url, { headers: { Accept: ACCEPT_INSTANCES } }, this.options(call), async (response) => {
-      const body = await readBody(response, call.onBytes);
-      const parsed = parseMultipart(response.headers.get('Content-Type') ?? '', body);
+      const parsed = await readParts(response, call.onBytes);
       if (typeof parsed === 'string') return err({ code: 'PACS_BAD_ANSWER', url, detail: parsed });
       // Content-Location, when the server sends it, ends in the instance's UID.
       return ok(parsed.map((part) => ({ name: /\/instances\/([\d.]+)\/?$/.exec(part.headers.get('content-location') ?? '')?.[1], bytes: part.bytes })));
@@ -181,26 +180,23 @@ function inViewingOrder(series: Pick<PacsSeries, 'studyInstanceUid' | 'seriesIns
   return sortSlices(slices).slices.map(({ sopInstanceUid }) => ({ studyInstanceUid, seriesInstanceUid, sopInstanceUid }));
 }
 
-/** The whole body, telling `onBytes` as it comes (a series is 150 MB: the reader sees it move). */
-async function readBody(response: Response, onBytes: ((received: number) => void) | undefined): Promise<Uint8Array> {
-  if (!onBytes || !response.body) return new Uint8Array(await response.arrayBuffer());
+/** The parts of a multipart body, cut up as it comes, telling `onBytes` how much has arrived (a series is 150 MB). */
+async function readParts(response: Response, onBytes: ((received: number) => void) | undefined): Promise<BodyPart[] | string> {
+  const parts = new MultipartReader(response.headers.get('Content-Type') ?? '');
+  if (!response.body) {
+    parts.push(new Uint8Array(await response.arrayBuffer()));
+    return parts.end();
+  }
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
+    parts.push(value);
     received += value.length;
-    onBytes(received);
+    onBytes?.(received);
   }
-  const body = new Uint8Array(received);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.length;
-  }
-  return body;
+  return parts.end();
 }
 
 /** The part of a Content-Type that says the stored transfer syntax, however the server quotes it. */

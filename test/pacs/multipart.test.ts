@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMultipart, contentTypeParameter, parseMultipart } from '../../src/pacs/multipart';
+import { buildMultipart, contentTypeParameter, MultipartReader, parseMultipart } from '../../src/pacs/multipart';
 import { transferSyntaxOf } from '../../src/pacs/pacsClient';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -38,5 +38,32 @@ describe('multipart/related answers are parsed leniently', () => {
     const { body, contentType } = buildMultipart(files, 'b0und');
     const parts = parseMultipart(contentType, new Uint8Array(await body.arrayBuffer()));
     expect(Array.isArray(parts) && parts.map((p) => [...p.bytes])).toEqual(files.map((f) => [...f]));
+  });
+
+  it('reads a body as it arrives, cut anywhere (a delimiter split across chunks, or one byte at a time)', () => {
+    const body = bytes('preamble\r\n--abc\r\nContent-Type: application/dicom\r\n\r\nDICM\r\n--ab\r\n\x00\r\n--abc\r\n\r\nsecond\r\n--abc--\r\nepilogue');
+    const whole = parseMultipart('multipart/related; boundary=abc', body);
+    expect(Array.isArray(whole) && whole.map((p) => text(p.bytes))).toEqual(['DICM\r\n--ab\r\n\x00', 'second']);
+    for (const contentType of ['multipart/related; boundary=abc', 'multipart/related']) {
+      for (let cut = 1; cut < body.length; cut++) {
+        const reader = new MultipartReader(contentType);
+        reader.push(body.subarray(0, cut));
+        reader.push(body.subarray(cut));
+        const parts = reader.end();
+        // Without the boundary in the Content-Type, the preamble is the first line: no boundary there.
+        if (contentType === 'multipart/related') expect(parts).toBe('the multipart answer names no boundary');
+        else expect(Array.isArray(parts) && parts.map((p) => text(p.bytes))).toEqual(['DICM\r\n--ab\r\n\x00', 'second']);
+      }
+    }
+    const byteByByte = new MultipartReader('multipart/related');
+    for (const byte of bytes('--zz\r\n\r\nonly\r\n--zz\r\n\r\ntwo\n--zz--')) byteByByte.push(new Uint8Array([byte]));
+    const parts = byteByByte.end();
+    expect(Array.isArray(parts) && parts.map((p) => text(p.bytes))).toEqual(['only', 'two']);
+  });
+
+  it('says a body cut short before its closing boundary is truncated, however it arrived', () => {
+    const reader = new MultipartReader('multipart/related; boundary=q');
+    for (const piece of ['--q\r\n\r\nfirst\r\n--', 'q\r\n\r\nhalf a f', 'ile']) reader.push(bytes(piece));
+    expect(reader.end()).toBe('the multipart answer ends before its closing boundary');
   });
 });
