@@ -24,7 +24,7 @@ export class OneClickClient {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
       this.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.value);
+      if (reply.ok) waiting.resolve({ value: reply.value, workerMs: reply.workerMs });
       else waiting.reject(new Error(`one-click worker: ${reply.message}`));
     };
     worker.onerror = (event) => {
@@ -35,6 +35,11 @@ export class OneClickClient {
   }
 
   run<R extends OneClickRequest>(request: R): Promise<OneClickAnswer<R>> {
+    return this.runTimed(request).then((answer) => answer.value);
+  }
+
+  /** The answer with the worker's own time on it (the bench tells the round trip's cost from the segmentation's). */
+  runTimed<R extends OneClickRequest>(request: R): Promise<{ readonly value: OneClickAnswer<R>; readonly workerMs: number }> {
     const id = this.nextId++;
     if (this.failure !== undefined) return Promise.reject(new Error(`one-click worker: ${this.failure}`));
     return new Promise((resolve, reject) => {

@@ -31,6 +31,12 @@ export type OneClickAnswer<R extends OneClickRequest> = R extends SegmentRequest
 export type OneClickMessage = OneClickRequest & { readonly id: number };
 
 export type OneClickReply =
-  | { readonly id: number; readonly ok: true; readonly value: Result<LesionOutline, SegmentFailure> | Result<Suggestion, SuggestFailure> }
+  | {
+    readonly id: number;
+    readonly ok: true;
+    readonly value: Result<LesionOutline, SegmentFailure> | Result<Suggestion, SuggestFailure>;
+    /** The worker's own time on it: the rest of a round trip is the copy of the slice and the two messages. */
+    readonly workerMs: number;
+  }
   /** The worker threw: a bug, reported as such. */
   | { readonly id: number; readonly ok: false; readonly message: string };

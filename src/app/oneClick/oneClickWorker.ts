@@ -14,7 +14,9 @@ const scope = globalThis as unknown as {
 scope.onmessage = (event) => {
   const { id, ...request } = event.data;
   try {
-    scope.postMessage({ id, ok: true, value: runOneClick(request) });
+    const start = performance.now();
+    const value = runOneClick(request);
+    scope.postMessage({ id, ok: true, value, workerMs: performance.now() - start });
   } catch (thrown) {
     scope.postMessage({ id, ok: false, message: thrown instanceof Error ? thrown.stack ?? thrown.message : String(thrown) });
   }

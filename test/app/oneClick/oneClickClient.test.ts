@@ -16,7 +16,7 @@ class StandIn implements OneClickWorkerLike {
     for (const { id, ...request } of this.held.reverse()) {
       const reply: OneClickReply = request.kind === 'segment' && request.seed.row < 0
         ? { id, ok: false, message: 'boom' }
-        : { id, ok: true, value: runOneClick(request) };
+        : { id, ok: true, value: runOneClick(request), workerMs: 1.5 };
       this.onmessage?.({ data: reply } as MessageEvent<OneClickReply>);
     }
     this.held = [];
@@ -34,6 +34,13 @@ describe('the one-click worker client', () => {
     worker.answerAll();
     expect(await outside).toMatchObject({ ok: false, error: { code: 'OUTSIDE_IMAGE' } });
     expect(await inside).toMatchObject({ ok: false, error: { code: 'NO_EDGE' } });
+  });
+
+  it('says how long the worker itself took', async () => {
+    const worker = new StandIn();
+    const timed = new OneClickClient(worker).runTimed({ kind: 'segment', slice, seed: { row: 20, col: 20 } });
+    worker.answerAll();
+    expect((await timed).workerMs).toBe(1.5);
   });
 
   it('a worker that threw rejects that request, naming the worker', async () => {
