@@ -53,6 +53,22 @@ async function clickAt(i: number, slice: number, at: [number, number]) {
 }
 
 describe('click to measure', () => {
+  it('is a toolbar button and key C, listed in the help with S (Suggest) and Enter', async () => {
+    await clickToMeasure().click();
+    await expect.poll(() => clickToMeasure().getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('c');
+    await expect.poll(() => clickToMeasure().getAttribute('aria-pressed')).toBe('false');
+    await page.keyboard.press('?');
+    const help = page.getByTestId('help-panel');
+    await expect.poll(() => help.isVisible()).toBe(true);
+    const row = (key: string) => help.locator('tr').filter({ has: page.locator('kbd', { hasText: new RegExp(`^${key}$`) }) }).textContent();
+    expect(await row('C')).toContain('Click to measure');
+    expect(await row('S')).toContain('Suggest');
+    expect(await row('Enter')).toContain('Accept the proposed measurement');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.isVisible()).toBe(false);
+  });
+
   it('a click on normal tissue says no lesion could be separated, and what to do; nothing is drawn', async () => {
     const t1 = lesionsOf('baseline').find((l) => l.id === 'T1') as TruthWithCentre;
     // Liver 40 mm behind T1: no lesion there.
