@@ -11,13 +11,20 @@ import { coefficientOfVariation, iccAgreement, rmsCv } from './agreement';
 import { fmt, markdownTable, median, percentile } from './stats';
 
 const PER_CATEGORY = Number(process.env['BENCH_MEASURE_CASES'] ?? 10);
+/** BENCH_MEASURE_ONLY=lung (a part of a category's name) runs that category alone, for tuning one tail at a time. */
+const ONLY = process.env['BENCH_MEASURE_ONLY'];
+/** The lesions with the largest errors or spread are listed with each click, so a tail can be looked at. */
+const WORST_LISTED = Number(process.env['BENCH_MEASURE_WORST'] ?? 8);
 
 interface Click {
   readonly lesion: OneClickCase;
   readonly truthLong: number;
   readonly truthShort: number;
+  readonly at: PointMm2;
   readonly result: { long: number; short: number } | string;
   readonly ms: number;
+  /** This process's CPU time for the click: what it costs when other jobs share the cores (wall time then grows). */
+  readonly cpuMs: number;
 }
 
 const toPixel = (c: OneClickCase, p: PointMm2) => ({ row: p.y / c.spacingMm, col: p.x / c.spacingMm });
@@ -43,7 +50,7 @@ function axisRow(name: string, clicks: readonly Click[], pick: (c: Click) => [tr
 }
 
 export function runMeasureBench(): void {
-  const cases = oneClickCases(PER_CATEGORY);
+  const cases = oneClickCases(PER_CATEGORY).filter((c) => ONLY === undefined || c.category.includes(ONLY));
   // Warm the JIT first: the browser's worker is warm after its first click too.
   for (const c of cases.slice(0, 3)) segmentLesion(sliceOf(c), toPixel(c, c.clicks[0] as PointMm2));
   const clicks: Click[] = [];
@@ -53,14 +60,18 @@ export function runMeasureBench(): void {
     const truth = measureOutline(c.outline.map((p) => toPixel(c, p)), c.spacingMm, c.spacingMm);
     for (const p of c.clicks) {
       const t0 = performance.now();
+      const cpu0 = process.cpuUsage();
       const r = segmentLesion(slice, toPixel(c, p));
+      const cpu = process.cpuUsage(cpu0);
       const ms = performance.now() - t0;
       clicks.push({
         lesion: c,
         truthLong: truth.longAxisMm,
         truthShort: truth.shortAxisMm,
+        at: p,
         result: r.ok ? { long: r.value.longAxisMm, short: r.value.shortAxisMm } : r.error.code,
         ms,
+        cpuMs: (cpu.user + cpu.system) / 1000,
       });
     }
     const normal = segmentLesion(slice, toPixel(c, c.normalClick));
@@ -76,6 +87,7 @@ export function runMeasureBench(): void {
   const cvLong = cvs('long');
   const cvShort = cvs('short');
   const times = clicks.map((c) => c.ms);
+  const cpuTimes = clicks.map((c) => c.cpuMs);
 
   console.log(`\n## One-click measurement: ${cases.length} lesions x 10 clicks = ${clicks.length} clicks, 512 x 512 at 0.75 mm, noise SD 12 HU\n`);
   console.log(markdownTable(
@@ -89,9 +101,10 @@ export function runMeasureBench(): void {
     ['failures (no lesion found at a click inside one)', `${failures.length} of ${clicks.length} (${fmt((100 * failures.length) / clicks.length, 1)} %)`, '<= 5 %'],
     ['clicks on normal tissue that found a "lesion"', `${normalFound.length} of ${cases.length}`, '0'],
     ['time per click, Node, median (p95)', `${fmt(median(times), 1)} ms (${fmt(percentile(times, 95), 1)} ms)`, '< 100 ms in the browser'],
+    ['CPU time per click, Node, median (p95)', `${fmt(median(cpuTimes), 1)} ms (${fmt(percentile(cpuTimes, 95), 1)} ms)`, ''],
   ]));
   console.log('\nPer category (median abs. error, long and short axis, mm; failures):\n');
-  console.log(markdownTable(['category', 'lesions', 'contrast HU', 'long', 'short', 'failures'], ONE_CLICK_CATEGORIES.map((category) => {
+  console.log(markdownTable(['category', 'lesions', 'contrast HU', 'long', 'short', 'failures'], ONE_CLICK_CATEGORIES.filter((category) => clicks.some((c) => c.lesion.category === category)).map((category) => {
     const inCat = clicks.filter((c) => c.lesion.category === category);
     const abs = (f: (c: Click) => [number, number] | null) => inCat.map(f).filter((p): p is [number, number] => p !== null).map(([t, m]) => Math.abs(m - t));
     const contrasts = [...new Set(inCat.map((c) => c.lesion.contrastHu))];
@@ -110,4 +123,22 @@ export function runMeasureBench(): void {
     console.log(`\nFailures by reason: ${[...why].map(([k, v]) => `${k} x${v}`).join('; ')}`);
   }
   if (normalFound.length > 0) console.log(`Normal-tissue clicks that found something: ${normalFound.join(', ')}`);
+  printWorst(cases, clicks);
+}
+
+/** The lesions whose clicks went furthest wrong (largest absolute error on either axis, a failure counting as 99 mm). */
+function printWorst(cases: readonly OneClickCase[], clicks: readonly Click[]): void {
+  if (WORST_LISTED <= 0) return;
+  const errorOf = (k: Click) => (typeof k.result === 'string' ? 99 : Math.max(Math.abs(k.result.long - k.truthLong), Math.abs(k.result.short - k.truthShort)));
+  const worst = cases
+    .map((c) => ({ c, ks: clicks.filter((k) => k.lesion === c) }))
+    .map((x) => ({ ...x, error: Math.max(...x.ks.map(errorOf)) }))
+    .sort((a, b) => b.error - a.error)
+    .slice(0, WORST_LISTED);
+  console.log(`\nWorst ${worst.length} lesions (truth long x short mm; each click: x,y mm -> long x short, or the refusal):\n`);
+  for (const { c, ks } of worst) {
+    const first = ks[0] as Click;
+    console.log(`${c.id} (contrast ${c.contrastHu} HU): truth ${fmt(first.truthLong, 1)} x ${fmt(first.truthShort, 1)}`);
+    console.log(`  ${ks.map((k) => `${fmt(k.at.x, 1)},${fmt(k.at.y, 1)} -> ${typeof k.result === 'string' ? k.result : `${fmt(k.result.long, 1)} x ${fmt(k.result.short, 1)}`}`).join('; ')}`);
+  }
 }

@@ -246,6 +246,9 @@ function buildCase(category: OneClickCategory, index: number): OneClickCase {
   };
 }
 
+/** Case `index` (0-based) of a category: the same lesion as in `oneClickCases`, without building the others. */
+export const oneClickCase = (category: OneClickCategory, index: number): OneClickCase => buildCase(category, index);
+
 /** `perCategory` cases of each category, the same every run. */
 export function oneClickCases(perCategory: number): OneClickCase[] {
   return ONE_CLICK_CATEGORIES.flatMap((category) => Array.from({ length: perCategory }, (_, i) => buildCase(category, i)));

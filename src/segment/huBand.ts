@@ -47,9 +47,14 @@ export function smoothNoiseHu(w: HuWindow, lagPx: number): number {
   return (1.4826 * median(diffs)) / Math.SQRT2;
 }
 
-/** The lesion's level: the median of the smoothed image in a small disc round the seed (window coordinates). */
+/**
+ * The lesion's level: the median of the smoothed image in a small disc round the seed (window coordinates); the
+ * median of the unsmoothed HU instead when the two differ by more than noise could make them: the blur has mixed a
+ * very different neighbour into a small lesion (a 10 mm lung nodule's smoothed centre reads 100 HU too low).
+ */
 export function seedLevel(w: HuWindow, row: number, col: number, radiusMm: number): number {
-  const values: number[] = [];
+  const smooth: number[] = [];
+  const raw: number[] = [];
   const rr = Math.max(1, Math.round(radiusMm / w.rowSpacingMm));
   const rc = Math.max(1, Math.round(radiusMm / w.colSpacingMm));
   for (let dr = -rr; dr <= rr; dr++) {
@@ -58,11 +63,17 @@ export function seedLevel(w: HuWindow, row: number, col: number, radiusMm: numbe
       const c = col + dc;
       if (r < 0 || c < 0 || r >= w.rows || c >= w.cols) continue;
       if ((dr / rr) ** 2 + (dc / rc) ** 2 > 1.0001) continue;
-      values.push(w.smooth[r * w.cols + c] as number);
+      smooth.push(w.smooth[r * w.cols + c] as number);
+      raw.push(w.hu[r * w.cols + c] as number);
     }
   }
-  return median(values);
+  const level = median(smooth);
+  const rawLevel = median(raw);
+  return Math.abs(rawLevel - level) > BLUR_BIAS_HU ? rawLevel : level;
 }
+
+/** Beyond this, the smoothed and unsmoothed levels at a click differ by the blur, not by noise. */
+const BLUR_BIAS_HU = 40;
 
 interface RayEdge {
   readonly beyondHu: number;
@@ -155,14 +166,16 @@ export interface RingLevels {
 
 /**
  * The band again from a first region: the lesion's level is the median over the whole region (not a few pixels
- * at the click), each side's neighbour level the median of the ring's pixels on that side. A side the ring does not
+ * at the click), each side's neighbour level the mode of the ring's pixels on that side. A side the ring does not
  * show keeps the first band's edge. Null when the lesion does not stand out from its main neighbour: a patch of
  * noise in an organ, not a lesion.
  */
 export function refineBand(first: HuBand, levels: RingLevels): HuBand | null {
   if (levels.inside.length === 0 || levels.ring.length === 0) return first;
   const level = (values: readonly number[]) => mode(values, 1, Math.max(1, first.noiseHu / 2));
-  const lesionHu = level(levels.inside);
+  // The lesion's own level as the median of its inside: the mode of a low-contrast lesion's noisy histogram jumps
+  // between peaks, and a region that missed a brighter lobe would then hold a band that keeps missing it.
+  const lesionHu = median(levels.inside);
   const cut = Math.max(MIN_CONTRAST_HU / 2, first.noiseHu);
   const above = levels.ring.filter((v) => v > lesionHu + cut);
   const below = levels.ring.filter((v) => v < lesionHu - cut);

@@ -6,15 +6,19 @@
 //    edges are the midpoints between lesion and neighbours, where the true edge of a partial-volume ramp lies.
 // 3. Region growing from the click within the band, 4-connected, then hole filling (a calcification, noise).
 // 4. Leak guard: a region that runs into tissue of the lesion's density (a vessel touching a lung nodule, the organ
-//    round a lesion) is opened with a disc: the narrow neck is cut and the part round the click is kept. A region
+//    round a lesion) is opened with a disc: a thin or elongated piece beyond a narrow neck is cut and the part at
+//    the click is kept (a compact piece beyond a neck is the rest of a low-contrast lesion and stays). A region
 //    that still reaches the edge of the search, or whose border is mostly such cuts rather than an HU edge, is not
 //    a lesion one can separate: it is refused, never shown as a wild outline.
-// 5. The outline (contour.ts), sub-pixel, and its RECIST diameters (diameters.ts).
+// 5. The outline chosen as a whole (polarOutline.ts) on rays from the region's centre, scored against the band,
+//    and the band read again from the area inside it until the lesion's level settles: the result depends on the
+//    lesion, not on where in it the click fell. Then its RECIST diameters (diameters.ts).
 import { err, ok, type Result } from '../shared/result';
 import { outlineField, shoelace, smoothOutline, traceOutline } from './contour';
 import { measureOutline } from './diameters';
 import { chooseBand, minimumContrastHu, refineBand, RING_MM, sameTissueHu, seedLevel, smoothNoiseHu, type HuBand, type RingLevels } from './huBand';
-import { componentNearest, countOf, inscribedRadiusMm, dilate, erode, fillHoles, floodFrom, intersect, touchesBorder, type Mask } from './mask';
+import { maskInside, polarOutline } from './polarOutline';
+import { componentNearest, countOf, inscribedRadiusMm, dilate, erode, fillHoles, floodFrom, intersect, labelPieces, touchesBorder, type Mask } from './mask';
 import { median } from './stats';
 import type { LesionOutline, PixelPoint, SegmentFailure, SliceHu } from './types';
 import { cutWindow, type HuWindow } from './window';
@@ -45,6 +49,14 @@ const MAX_NECK_OPENING_MM = 4.5;
 const MAX_CUT_SHARE = 0.4;
 /** The outline is smoothed along its length over this (Gaussian SD): noise makes single-pixel bumps, and the long axis is the outline's most extreme pair of points. */
 const OUTLINE_SMOOTHING_MM = 1;
+/**
+ * The outline's price per millimetre against the score of the area it takes in (1 per mm^2 at the lesion's level).
+ * Kept small: a length price pulls the whole outline inwards by price / radius, most on small lesions; the bumps
+ * of noise are priced by the outline's steepness instead (polarOutline.ts).
+ */
+const LENGTH_PRICE = 0.1;
+/** The band is read again from the chosen outline at most this many times. */
+const SETTLE_ROUNDS = 3;
 /** Below this long axis what was found is noise, not a lesion (RECIST's own minimum is 10 mm). */
 const MIN_LONG_AXIS_MM = 3;
 
@@ -74,14 +86,16 @@ export function segmentLesion(slice: SliceHu, seed: PixelPoint): Result<LesionOu
     if (attempt === null) continue;
     // From a level the click did not read, a lesion must stand out clearly on both sides: else it is a patch of noise.
     if (startHu !== lesionHu && attempt.ok && bandContrastHu(attempt.value.band) < sameTissueHu(noiseHu)) continue;
+    // A region whose band leaves out the level at the click is some other tissue reached from there (a
+    // partial-volume rim), not what was clicked.
+    if (attempt.ok && !(attempt.value.band.lowerHu <= lesionHu && lesionHu <= attempt.value.band.upperHu)) continue;
     if (found === null || (!found.ok && attempt.ok) || (found.ok && attempt.ok && countOf(attempt.value.region) > countOf(found.value.region))) found = attempt;
   }
   if (found === null) {
     return fail('NO_EDGE', `nothing within ${SEARCH_RADIUS_MM} mm of the point differs from its ${Math.round(lesionHu)} HU: no lesion edge to follow`);
   }
   if (!found.ok) return err(found.error.failure);
-  const { region, band: finalBand } = found.value;
-  const loop = traceOutline(outlineField(region, w.smooth, finalBand.lowerHu, finalBand.upperHu), region);
+  const { band: finalBand, loop } = settleOutline(w, found.value, seedRow, seedCol);
   if (loop.length < 3 || Math.abs(shoelace(loop)) === 0) return fail('TOO_SMALL', 'the region found is a few pixels only: no lesion there');
   const contour = smoothOutline(loop, w.rowSpacingMm, w.colSpacingMm, OUTLINE_SMOOTHING_MM).map((p) => ({ row: p.row + w.row0, col: p.col + w.col0 }));
   const d = measureOutline(contour, rowSpacingMm, colSpacingMm);
@@ -89,6 +103,32 @@ export function segmentLesion(slice: SliceHu, seed: PixelPoint): Result<LesionOu
     return fail('TOO_SMALL', `what differs from its surroundings there is ${d.longAxisMm.toFixed(1)} mm across, less than ${MIN_LONG_AXIS_MM} mm: noise, not a lesion`);
   }
   return ok({ contour, ...d, lesionHu: finalBand.lesionHu, band: { lowerHu: finalBand.lowerHu, upperHu: finalBand.upperHu } });
+}
+
+/**
+ * The outline chosen as a whole on rays from the region's centre (polarOutline.ts), and the band settled from the
+ * area inside it: the levels are read again from that area and its ring and the outline chosen again, until the
+ * lesion's level stops moving. Both depend on the lesion, not on the click that found it.
+ */
+function settleOutline(w: HuWindow, found: Found, seedRow: number, seedCol: number): { band: HuBand; loop: PixelPoint[] } {
+  let band = found.band;
+  let region = found.region;
+  let loop: PixelPoint[] | null = null;
+  for (let round = 0; round < SETTLE_ROUNDS; round++) {
+    const next = polarOutline({ w, region, blocked: found.cutOff, reached: found.grown, levels: band, lengthPrice: LENGTH_PRICE });
+    if (next === null) break;
+    const inside = maskInside(next, w.rows, w.cols);
+    // The outline must hold the click (a ray fan from a misplaced centre could close round something else).
+    if (inside.bits[seedRow * w.cols + seedCol] !== 1) break;
+    loop = next;
+    region = inside;
+    const settled = refineBand(band, ringLevels(w, region));
+    if (settled === null) break;
+    const moved = Math.max(Math.abs(settled.lesionHu - band.lesionHu), Math.abs(settled.lowerHu - band.lowerHu), Math.abs(settled.upperHu - band.upperHu));
+    if (moved < 1) break;
+    band = settled;
+  }
+  return { band, loop: loop ?? traceOutline(outlineField(found.region, w.smooth, band.lowerHu, band.upperHu), found.region) };
 }
 
 /** The smaller of the lesion's contrasts to its two neighbours, as its band says (twice the distance to each edge). */
@@ -110,6 +150,10 @@ function regionAt(w: HuWindow, seedRow: number, seedCol: number, startHu: number
 interface Found {
   readonly region: Mask;
   readonly band: HuBand;
+  /** What the leak guard cut off: the outline must not take it back in. */
+  readonly cutOff: Mask;
+  /** Everything the band reached from the click: tissue of the band's level elsewhere is another structure. */
+  readonly grown: Mask;
 }
 
 /** A failure, and the level to try again from when the region found sits inside a larger one of that level. */
@@ -122,7 +166,7 @@ interface NotFound {
 function regionFrom(w: HuWindow, seedRow: number, seedCol: number, band: HuBand): Result<Found, NotFound> {
   const first = growRegion(w, seedRow, seedCol, band);
   if (!first.ok) return err({ failure: first.error });
-  const levels = ringLevels(w, first.value);
+  const levels = ringLevels(w, first.value.region);
   const refined = refineBand(band, levels);
   if (refined === null) {
     const failure: SegmentFailure = {
@@ -135,14 +179,14 @@ function regionFrom(w: HuWindow, seedRow: number, seedCol: number, band: HuBand)
   if (!second.ok) return err({ failure: second.error });
   // Once more from the second region: a first region cut short by a misread level has a ring that is still partly
   // lesion; the second is nearer the whole lesion, and its levels settle the band.
-  const settled = refineBand(refined, ringLevels(w, second.value));
-  if (settled === null || Math.abs(settled.lesionHu - refined.lesionHu) < 1) return ok({ region: second.value, band: refined });
+  const settled = refineBand(refined, ringLevels(w, second.value.region));
+  if (settled === null || Math.abs(settled.lesionHu - refined.lesionHu) < 1) return ok({ ...second.value, band: refined });
   const third = growRegion(w, seedRow, seedCol, settled);
-  return third.ok ? ok({ region: third.value, band: settled }) : ok({ region: second.value, band: refined });
+  return third.ok ? ok({ ...third.value, band: settled }) : ok({ ...second.value, band: refined });
 }
 
 /** The region grown from the seed within the band, holes filled, leaks cut; or why there is none. */
-function growRegion(w: HuWindow, seedRow: number, seedCol: number, band: HuBand): Result<Mask, SegmentFailure> {
+function growRegion(w: HuWindow, seedRow: number, seedCol: number, band: HuBand): Result<Omit<Found, 'band'>, SegmentFailure> {
   const banded = new Uint8Array(w.smooth.length);
   for (let i = 0; i < banded.length; i++) {
     const g = w.smooth[i] as number;
@@ -160,11 +204,12 @@ function growRegion(w: HuWindow, seedRow: number, seedCol: number, band: HuBand)
   if (region === null) {
     return fail('LEAKS', `the region runs on into tissue of the same density (${Math.round(band.lowerHu)} to ${Math.round(band.upperHu)} HU) beyond ${SEARCH_RADIUS_MM} mm and cannot be cut off: click inside a lesion, or measure it by hand`);
   }
-  const cutShare = cutBorderShare(region, (guarded as Guarded).cutOff);
+  const { cutOff } = guarded as Guarded;
+  const cutShare = cutBorderShare(region, cutOff);
   if (cutShare > MAX_CUT_SHARE) {
     return fail('LEAKS', `only ${Math.round((1 - cutShare) * 100)} % of the region's border is an edge in HU: it is part of an organ or a vessel, not a lesion on its own`);
   }
-  return ok(region);
+  return ok({ region, cutOff, grown });
 }
 
 /** Smoothed HU inside the region and in a ring round it, past the edge's ramp. */
@@ -204,11 +249,15 @@ function startPixel(w: HuWindow, row: number, col: number, inBand: (i: number) =
   return best;
 }
 
-/** The region opened with a disc, the piece nearest the click kept (restricted to the region), or null. */
+/**
+ * The region opened with a disc, the piece at the click kept (restricted to the region), or null. A piece that
+ * does not reach the click is another structure (the lesion was thinner than the disc): never the answer.
+ */
 function openedPiece(region: Mask, w: HuWindow, row: number, col: number, radiusMm: number): Mask | null {
   const core = componentNearest(erode(region, radiusMm, w.rowSpacingMm, w.colSpacingMm), row, col, w.rowSpacingMm, w.colSpacingMm);
   if (core === null) return null;
-  return fillHoles(intersect(dilate(core, radiusMm, w.rowSpacingMm, w.colSpacingMm), region));
+  const piece = fillHoles(intersect(dilate(core, radiusMm, w.rowSpacingMm, w.colSpacingMm), region));
+  return startPixel(w, row, col, (i) => piece.bits[i] === 1) < 0 ? null : piece;
 }
 
 interface Guarded {
@@ -224,10 +273,19 @@ function guardLeaks(grown: Mask, w: HuWindow, row: number, col: number): Guarded
     // one inside the region passes through the lesion but not along the vessel.
     const radiusMm = Math.min(MAX_NECK_OPENING_MM, Math.max(LEAK_OPENING_MM[0], NECK_OPENING_SHARE * inscribedRadiusMm(grown, rs, cs)));
     const piece = openedPiece(grown, w, row, col, radiusMm);
-    // Cut only when what the disc took off holds a sizeable piece (a vessel), not the slivers of a lobe's tip.
+    // Cut only when what the disc took off holds a sizeable piece (a vessel), not the slivers of a lobe's tip; and
+    // only a thin or elongated one: a compact piece the disc fits in, beyond a neck, is the rest of a low-contrast
+    // lesion that noise had nearly split, and stays.
     if (piece !== null) {
-      const cutOff = sizeablePiecesOff(grown, piece, NECK_SHARE * countOf(piece));
-      if (countOf(cutOff) > 0) return { region: piece, cutOff };
+      const cores = erode(grown, radiusMm, rs, cs);
+      const off = sizeablePiecesOff(grown, piece, NECK_SHARE * countOf(piece));
+      const cutOff = withoutPiecesHolding(off, cores, rs, cs);
+      if (countOf(cutOff) > 0) {
+        const kept = new Uint8Array(grown.bits.length);
+        for (let i = 0; i < kept.length; i++) kept[i] = grown.bits[i] === 1 && cutOff.bits[i] === 0 && (piece.bits[i] === 1 || off.bits[i] === 1) ? 1 : 0;
+        const region = componentNearest({ rows: grown.rows, cols: grown.cols, bits: kept }, row, col, rs, cs);
+        if (region !== null) return { region, cutOff };
+      }
     }
     // No neck: only the noise's thin spurs along a low-contrast edge go.
     const trimmed = openedPiece(grown, w, row, col, SPUR_OPENING_MM) ?? grown;
@@ -244,18 +302,47 @@ function guardLeaks(grown: Mask, w: HuWindow, row: number, col: number): Guarded
 function sizeablePiecesOff(whole: Mask, kept: Mask, minPixels: number): Mask {
   const off = new Uint8Array(whole.bits.length);
   for (let i = 0; i < off.length; i++) off[i] = whole.bits[i] === 1 && kept.bits[i] === 0 ? 1 : 0;
+  const { labels, sizes } = labelPieces({ rows: whole.rows, cols: whole.cols, bits: off });
   const bits = new Uint8Array(whole.bits.length);
-  for (let i = 0; i < off.length; i++) {
-    if (off[i] !== 1) continue;
-    const piece = floodFrom(whole.rows, whole.cols, i, (j) => off[j] === 1);
-    const size = countOf(piece);
-    for (let j = 0; j < off.length; j++) {
-      if (piece.bits[j] === 0) continue;
-      off[j] = 2;
-      if (size > minPixels) bits[j] = 1;
-    }
-  }
+  for (let i = 0; i < off.length; i++) bits[i] = (labels[i] as number) > 0 && (sizes[labels[i] as number] as number) > minPixels ? 1 : 0;
   return { rows: whole.rows, cols: whole.cols, bits };
+}
+
+/**
+ * A piece fills at least this share of the disc whose diameter is its bounding box's diagonal to be compact (half
+ * a disc fills 0.4; a vessel five times as long as it is wide about 0.25).
+ */
+const COMPACT_FILL = 0.2;
+
+/** The connected pieces of `pieces` that are thin (hold no pixel of `cores`) or elongated. */
+function withoutPiecesHolding(pieces: Mask, cores: Mask, rs: number, cs: number): Mask {
+  const { labels, sizes } = labelPieces(pieces);
+  const n = sizes.length;
+  const thick = new Uint8Array(n);
+  const rMin = new Float64Array(n).fill(Infinity);
+  const rMax = new Float64Array(n).fill(-Infinity);
+  const cMin = new Float64Array(n).fill(Infinity);
+  const cMax = new Float64Array(n).fill(-Infinity);
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] as number;
+    if (label === 0) continue;
+    if (cores.bits[i] === 1) thick[label] = 1;
+    const r = (i / pieces.cols) | 0;
+    const c = i - r * pieces.cols;
+    rMin[label] = Math.min(rMin[label] as number, r);
+    rMax[label] = Math.max(rMax[label] as number, r);
+    cMin[label] = Math.min(cMin[label] as number, c);
+    cMax[label] = Math.max(cMax[label] as number, c);
+  }
+  const cut = new Uint8Array(n);
+  for (let label = 1; label < n; label++) {
+    const diagonalMm = Math.hypot(((rMax[label] as number) - (rMin[label] as number) + 1) * rs, ((cMax[label] as number) - (cMin[label] as number) + 1) * cs);
+    const compact = (sizes[label] as number) * rs * cs >= COMPACT_FILL * (Math.PI / 4) * diagonalMm * diagonalMm;
+    cut[label] = thick[label] === 1 && compact ? 0 : 1;
+  }
+  const bits = new Uint8Array(labels.length);
+  for (let i = 0; i < labels.length; i++) bits[i] = cut[labels[i] as number] as number;
+  return { rows: pieces.rows, cols: pieces.cols, bits };
 }
 
 /** The share of the region's border (pixel sides) against what the leak guard cut off: cut, not an edge in HU. */

@@ -1,7 +1,9 @@
 // One click to a lesion: exact synthetic slices whose truth is known, and the clicks where there is no lesion.
 import { describe, expect, it } from 'vitest';
 import { HU } from '../../src/phantom/anatomy/tissue';
+import { oneClickCase } from '../../src/phantom/oneClickCases';
 import { SoftEllipse } from '../../src/phantom/shapes';
+import { measureOutline } from '../../src/segment/diameters';
 import { segmentLesion } from '../../src/segment/segmentLesion';
 import type { SliceHu } from '../../src/segment/types';
 import { syntheticSlice } from './syntheticSlice';
@@ -80,6 +82,17 @@ describe('segmentLesion', () => {
     expect(Math.abs(m.longAxisMm - 22)).toBeLessThan(2.5);
     expect(Math.abs(m.shortAxisMm - 18)).toBeLessThan(2.5);
   });
+
+  it('gives the same outline wherever inside a low-contrast lesion the click falls (the validation\'s irregular liver lesion 9)', () => {
+    // 17 HU against liver through 12 HU noise: the band read at each click differed, and the ten long axes spread
+    // over 7 mm before the outline was chosen as a whole from the lesion's own levels.
+    const lesion = oneClickCase('liver irregular', 8);
+    const slice: SliceHu = { values: lesion.hu, rows: lesion.size, cols: lesion.size, rowSpacingMm: lesion.spacingMm, colSpacingMm: lesion.spacingMm };
+    const truth = measureOutline(lesion.outline.map((p) => ({ row: p.y / lesion.spacingMm, col: p.x / lesion.spacingMm })), lesion.spacingMm, lesion.spacingMm);
+    const longAxes = lesion.clicks.map((p) => measured(slice, p.x, p.y).longAxisMm);
+    expect(Math.max(...longAxes) - Math.min(...longAxes)).toBeLessThan(1.5);
+    for (const l of longAxes) expect(Math.abs(l - truth.longAxisMm)).toBeLessThan(2.5);
+  }, 60_000);
 
   it.each([
     ['uniform tissue, nothing to separate', syntheticSlice(128, SPACING, HU.liver, []), 'NO_EDGE'],
