@@ -1,8 +1,8 @@
 // Click to measure (issue 21), end to end on the sample patient in real Chromium: the baseline targets measured
-// with clicks only (C, one click inside each lesion, Enter), the follow-ups with Suggest (S, Enter) and a click for
-// the new lesion; the responses shown are the sample's ground truth (PR at 3 months, PD at 6). Esc discards a
-// proposal, a handle of one is dragged and a click elsewhere accepts it (undone and redone like a drawing), and a
-// click on normal tissue says in words that no lesion could be separated, drawing nothing.
+// with clicks only (C, one click inside each lesion, Enter), the follow-ups with Suggest (S or the record column's
+// button, Enter) and a click for the new lesion; the responses shown are the sample's ground truth (PR at 3 months,
+// PD at 6). Esc discards a proposal, a handle of one is dragged and a click elsewhere accepts it (undone and redone
+// like a drawing), and a click on normal tissue says in words that no lesion could be separated, drawing nothing.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSession } from './browserSession';
@@ -152,7 +152,8 @@ describe('Suggest at the follow-ups', () => {
     await expect.poll(() => panel(page).getByRole('heading', { name: /Lesions/ }).textContent()).toContain('Follow-up 2');
     for (const lesion of lesionsOf('followup-6m').filter((l) => l.role === 'target')) {
       await lesionRow(page, lesion.id).getByRole('button').first().click();
-      await page.keyboard.press('s');
+      // The record column's button this time (S above): the pane with the suggestion takes the focus, so Enter is its.
+      await panel(page).getByRole('button', { name: 'Suggest', exact: true }).click();
       await proposal(FOLLOW_UP).waitFor({ timeout: 20_000 });
       await page.keyboard.press('Enter');
       await expect.poll(() => cellMm(lesion.id, 'reading')).toBeGreaterThan(0);

@@ -98,6 +98,9 @@ export function handleTrackingIntent(intent: TrackingIntent, session: RecordSess
     case 'set-split-next':
       setSplitNext(intent.on);
       return;
+    // One-click's: useLesionRecord hands it to useOneClick, which holds the proposal.
+    case 'suggest':
+      return;
     case 'undo': case 'redo':
       void session.undoOrRedo(intent.kind);
       return;

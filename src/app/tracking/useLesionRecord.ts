@@ -76,10 +76,14 @@ export function useLesionRecord(input: LesionRecordInput): LesionRecord {
     db, latest, viewer, setSelectedLesionId, setSplitNext, setNotice, refused, refreshStorage, run, undoOrRedo, clearHistory: clear,
   }), [db, viewer, refused, refreshStorage, run, undoOrRedo, clear]);
 
-  const onIntent = useCallback((intent: TrackingIntent) => handleTrackingIntent(intent, session), [session]);
+  const oneClick = useOneClick(session);
+  const { onSuggest } = oneClick;
+  const onIntent = useCallback(
+    (intent: TrackingIntent) => (intent.kind === 'suggest' ? onSuggest?.() : handleTrackingIntent(intent, session)),
+    [session, onSuggest],
+  );
   useNextLesionKey(() => onIntent({ kind: 'next-lesion' }));
   const callbacks = useViewerCallbacks(session);
-  const oneClick = useOneClick(session);
   const shapes = useMemo(
     () => (tracked && derived ? measurementShapes(tracked, panes, selectedLesionId) : new Map<string, MeasurementShape[]>()),
     [tracked, derived, panes, selectedLesionId],

@@ -82,6 +82,7 @@ export function TrackingPanel(props: TrackingPanelProps) {
         <button type="button" className="button" disabled={locked || !baseline} onClick={() => onIntent({ kind: 'add-lesion', category: 'non-target' })}>+ Non-target</button>
         {followUp && <button type="button" className="button" disabled={locked} onClick={() => onIntent({ kind: 'add-lesion', category: 'new' })}>+ New lesion</button>}
         <button type="button" className="button" disabled={lesions.length === 0} onClick={() => onIntent({ kind: 'next-lesion' })} title="N: the next lesion not yet assessed here, shown in both panes">Next lesion</button>
+        {followUp && <button type="button" className="button" disabled={locked} onClick={() => onIntent({ kind: 'suggest' })} title="S: find the selected lesion here, near where it was at baseline, and propose its measurement (Enter accepts it)">Suggest</button>}
         <span className="tracking__spacer" />
         <button type="button" className="button" disabled={!canUndo} onClick={() => onIntent({ kind: 'undo' })} title="Ctrl+Z">Undo</button>
         <button type="button" className="button" disabled={!canRedo} onClick={() => onIntent({ kind: 'redo' })} title="Ctrl+Shift+Z">Redo</button>

@@ -6,6 +6,8 @@ export type TrackingIntent =
   | { readonly kind: 'select-lesion'; readonly lesionId: string | undefined }
   /** Select the next lesion not yet assessed at the time point being read, and show it in both panes (key N). */
   | { readonly kind: 'next-lesion' }
+  /** Find the selected lesion on the follow-up near where it was at baseline and propose its measurement (key S). */
+  | { readonly kind: 'suggest' }
   | { readonly kind: 'add-lesion'; readonly category: LesionCategory }
   | { readonly kind: 'update-lesion'; readonly lesionId: string; readonly organ?: Organ; readonly location?: string; readonly category?: LesionCategory }
   | { readonly kind: 'delete-lesion'; readonly lesionId: string }

@@ -73,7 +73,7 @@ export interface ComparisonViewerProps {
   readonly onProposalAccepted?: () => void;
   /** Escape with a proposal, or its pane showing another slice than the proposal's. */
   readonly onProposalDiscarded?: () => void;
-  /** Suggest (S, and its button, shown only with this): the app looks for the selected lesion on the follow-up. */
+  /** Suggest (S; the record column has its button): the app looks for the selected lesion on the follow-up. */
   readonly onSuggest?: () => void;
   /** What one-click is doing or why it found nothing, in words, under the toolbar. */
   readonly oneClickStatus?: { readonly tone: 'info' | 'error'; readonly text: string } | undefined;
@@ -215,7 +215,6 @@ export function ComparisonViewer(props: ComparisonViewerProps) {
         linked={link.linked}
         canLink={panes.length > 1}
         tool={tool}
-        canSuggest={props.onSuggest !== undefined}
         onAction={onAction}
       />
       <div className="comparison-viewer__panes" data-linked={link.linked}>

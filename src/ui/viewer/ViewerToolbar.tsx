@@ -1,5 +1,5 @@
 // The reading toolbar: window presets, fit, reset, invert for the active viewport; the left button's tool (window/level,
-// long axis, bidirectional, click to measure) for both; link scrolling; Suggest; help.
+// long axis, bidirectional, click to measure) for both; link scrolling; help.
 // Buttons keep the focus where it was (in the viewport), so the keys keep scrolling after a click.
 import type { MouseEvent, ReactNode } from 'react';
 import type { ViewCommand } from '../../viewer/viewCommand';
@@ -17,8 +17,6 @@ export interface ViewerToolbarProps {
   readonly canLink: boolean;
   /** What the left button does, in every viewport. */
   readonly tool: ViewerTool;
-  /** The app can look for the selected lesion on the follow-up (Suggest). */
-  readonly canSuggest?: boolean;
   readonly onAction: (action: ViewerAction) => void;
 }
 
@@ -66,7 +64,7 @@ function ToolButton({ label, hint, shortcut, pressed, disabled = false, onClick,
   );
 }
 
-export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, tool, canSuggest = false, onAction }: ViewerToolbarProps) {
+export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, tool, onAction }: ViewerToolbarProps) {
   const command = (c: ViewCommand) => onAction({ kind: 'command', command: c });
   return (
     <div className="viewer-toolbar" role="toolbar" aria-label="Viewer tools">
@@ -109,7 +107,7 @@ export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, 
           onClick={() => onAction({ kind: 'toggleLink' })}
         />
       </div>
-      {/* A left-button tool too, in a group of its own beside Suggest: the toolbar keeps its three lines in a narrow column. */}
+      {/* A left-button tool too, in a group of its own: in the Left button group it wrapped the toolbar in a narrow column. */}
       <div className="viewer-toolbar__group" role="group" aria-label="One-click measurement">
         <ToolButton
           label={ONE_CLICK.label}
@@ -118,14 +116,6 @@ export function ViewerToolbar({ activeTitle, preset, inverted, linked, canLink, 
           pressed={tool === ONE_CLICK.tool}
           onClick={() => onAction({ kind: 'tool', tool: ONE_CLICK.tool })}
         />
-        {canSuggest && (
-          <ToolButton
-            label="Suggest"
-            hint="Find the selected lesion on the follow-up near where it was at baseline, and propose its measurement"
-            shortcut={shortcutFor((a) => a.kind === 'suggest')}
-            onClick={() => onAction({ kind: 'suggest' })}
-          />
-        )}
       </div>
       <span className="viewer-toolbar__spacer" />
       <span className="viewer-toolbar__target" data-testid="active-pane-label">
