@@ -86,9 +86,6 @@ export function segmentLesion(slice: SliceHu, seed: PixelPoint): Result<LesionOu
     if (attempt === null) continue;
     // From a level the click did not read, a lesion must stand out clearly on both sides: else it is a patch of noise.
     if (startHu !== lesionHu && attempt.ok && bandContrastHu(attempt.value.band) < sameTissueHu(noiseHu)) continue;
-    // A region whose band leaves out the level at the click is some other tissue reached from there (a
-    // partial-volume rim), not what was clicked.
-    if (attempt.ok && !(attempt.value.band.lowerHu <= lesionHu && lesionHu <= attempt.value.band.upperHu)) continue;
     if (found === null || (!found.ok && attempt.ok) || (found.ok && attempt.ok && countOf(attempt.value.region) > countOf(found.value.region))) found = attempt;
   }
   if (found === null) {
@@ -115,7 +112,7 @@ function settleOutline(w: HuWindow, found: Found, seedRow: number, seedCol: numb
   let region = found.region;
   let loop: PixelPoint[] | null = null;
   for (let round = 0; round < SETTLE_ROUNDS; round++) {
-    const next = polarOutline({ w, region, blocked: found.cutOff, reached: found.grown, levels: band, lengthPrice: LENGTH_PRICE });
+    const next = polarOutline({ w, region, blocked: found.cutOff, reached: reachedFrom(w, region, band), levels: band, lengthPrice: LENGTH_PRICE });
     if (next === null) break;
     const inside = maskInside(next, w.rows, w.cols);
     // The outline must hold the click (a ray fan from a misplaced centre could close round something else).
@@ -129,6 +126,43 @@ function settleOutline(w: HuWindow, found: Found, seedRow: number, seedCol: numb
     band = settled;
   }
   return { band, loop: loop ?? traceOutline(outlineField(found.region, w.smooth, band.lowerHu, band.upperHu), found.region) };
+}
+
+/** The band is widened by this many noise SDs to say what tissue is connected to the lesion. */
+const REACH_NOISE_SDS = 2;
+
+/**
+ * What is connected to the region through tissue near the band (widened by noise): the rest of a low-contrast
+ * lesion that noise split off at the click's band is, the rim of a vessel across a gap of fat is not.
+ */
+function reachedFrom(w: HuWindow, region: Mask, band: HuBand): Mask {
+  const lower = band.lowerHu - REACH_NOISE_SDS * band.noiseHu;
+  const upper = band.upperHu + REACH_NOISE_SDS * band.noiseHu;
+  const bits = new Uint8Array(region.bits.length);
+  const stack: number[] = [];
+  for (let i = 0; i < bits.length; i++) {
+    if (region.bits[i] === 1) {
+      bits[i] = 1;
+      stack.push(i);
+    }
+  }
+  while (stack.length > 0) {
+    const i = stack.pop() as number;
+    const r = (i / w.cols) | 0;
+    const c = i - r * w.cols;
+    const visit = (j: number) => {
+      if (bits[j] === 1) return;
+      const g = w.smooth[j] as number;
+      if (g < lower || g > upper) return;
+      bits[j] = 1;
+      stack.push(j);
+    };
+    if (c > 0) visit(i - 1);
+    if (c < w.cols - 1) visit(i + 1);
+    if (r > 0) visit(i - w.cols);
+    if (r < w.rows - 1) visit(i + w.cols);
+  }
+  return { rows: w.rows, cols: w.cols, bits };
 }
 
 /** The smaller of the lesion's contrasts to its two neighbours, as its band says (twice the distance to each edge). */
@@ -152,8 +186,6 @@ interface Found {
   readonly band: HuBand;
   /** What the leak guard cut off: the outline must not take it back in. */
   readonly cutOff: Mask;
-  /** Everything the band reached from the click: tissue of the band's level elsewhere is another structure. */
-  readonly grown: Mask;
 }
 
 /** A failure, and the level to try again from when the region found sits inside a larger one of that level. */
@@ -209,7 +241,7 @@ function growRegion(w: HuWindow, seedRow: number, seedCol: number, band: HuBand)
   if (cutShare > MAX_CUT_SHARE) {
     return fail('LEAKS', `only ${Math.round((1 - cutShare) * 100)} % of the region's border is an edge in HU: it is part of an organ or a vessel, not a lesion on its own`);
   }
-  return ok({ region, cutOff, grown });
+  return ok({ region, cutOff });
 }
 
 /** Smoothed HU inside the region and in a ring round it, past the edge's ramp. */
