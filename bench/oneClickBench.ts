@@ -102,7 +102,8 @@ async function clickInApp(page: Page, origin: string): Promise<{ received: numbe
 
 export async function runOneClickBench(): Promise<void> {
   const before = loadavg().map((l) => l.toFixed(2)).join(' ');
-  const server = await createServer({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+  // No file watching or hot reload: a source saved meanwhile (another checkout's work) must not reload the page mid-run.
+  const server = await createServer({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error', server: { host: '127.0.0.1', port: 0, hmr: false, watch: null } });
   await server.listen();
   const address = server.httpServer?.address();
   const port = typeof address === 'object' && address ? address.port : 0;
