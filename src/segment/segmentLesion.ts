@@ -29,6 +29,12 @@ export const SMOOTHING_MM = 1.5;
 const SEED_DISC_MM = 2.5;
 /** The other two starting levels, in noise SDs of the smoothed image either side of the level read at the click. */
 const LEVEL_SPREAD_SDS = 1.5;
+/**
+ * A region found from a level the click did not read must stand out from both neighbours by this many noise SDs
+ * (and by the same-tissue contrast): a bright patch of noise inside a low-contrast lesion stands out by about 3.4,
+ * and its outline would be wrong; without it the click is refused, and the reader draws by hand.
+ */
+const OFF_CLICK_CONTRAST_SDS = 3.6;
 /** The lesion's level is read this far inside its edge, off the partial-volume ramp. */
 const INSIDE_MARGIN_MM = 1.5;
 /** Opening radii tried in turn when the region runs to the edge of the search. */
@@ -85,7 +91,7 @@ export function segmentLesion(slice: SliceHu, seed: PixelPoint): Result<LesionOu
     const attempt = regionAt(w, seedRow, seedCol, startHu, noiseHu);
     if (attempt === null) continue;
     // From a level the click did not read, a lesion must stand out clearly on both sides: else it is a patch of noise.
-    if (startHu !== lesionHu && attempt.ok && bandContrastHu(attempt.value.band) < sameTissueHu(noiseHu)) continue;
+    if (startHu !== lesionHu && attempt.ok && bandContrastHu(attempt.value.band) < Math.max(sameTissueHu(noiseHu), OFF_CLICK_CONTRAST_SDS * noiseHu)) continue;
     if (found === null || (!found.ok && attempt.ok) || (found.ok && attempt.ok && countOf(attempt.value.region) > countOf(found.value.region))) found = attempt;
   }
   if (found === null) {
