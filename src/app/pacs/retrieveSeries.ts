@@ -15,6 +15,11 @@ import type { NamedBlob } from '../loading/workerProtocol';
 /** The series request waits this long per instance (at least the client's own wait): 150 MB take a while. */
 const WAIT_PER_INSTANCE_MS = 400;
 const PROGRESS_INTERVAL_MS = 250;
+/**
+ * The PACS's index usually names the first slice in milliseconds; one slow to answer at instance level must not hold
+ * the first image back: after this long the metadata is asked for too, and whichever answers first is used.
+ */
+const GUESS_PATIENCE_MS = 1000;
 
 /** The name a retrieved instance goes by in the import report and the kept images. */
 export const pacsFileName = (series: Pick<PacsSeries, 'studyInstanceUid' | 'seriesInstanceUid'>, instance: string): string =>
@@ -31,11 +36,16 @@ export interface RetrieveOptions {
    * (when the guess was another slice). The series is asked for once the promise returned for the first one settles.
    */
   readonly onFirst?: (file: NamedBlob) => Promise<void> | void;
+  /** How long the guess of the first slice may take before the metadata is asked for beside it (GUESS_PATIENCE_MS). */
+  readonly guessPatienceMs?: number;
 }
 
 export async function retrieveSeries(client: PacsClient, series: PacsSeries, options: RetrieveOptions = {}): Promise<Result<NamedBlob[], PacsError>> {
-  const { signal, onProgress, onFirst } = options;
-  const guessed = client.firstSliceGuess(series, { signal });
+  const { signal, onProgress, onFirst, guessPatienceMs = GUESS_PATIENCE_MS } = options;
+  const guess = client.firstSliceGuess(series, { signal });
+  guess.catch(() => undefined);
+  // Undefined when the index took too long: the metadata then says which slice is first.
+  const guessed = Promise.race([guess, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), guessPatienceMs))]);
   // Asked for once the first slice is here: made from the same files by the same PACS, it would slow that one down.
   let metadata: Promise<Result<PacsInstance[], PacsError>> | undefined;
   const ordered = (): Promise<Result<PacsInstance[], PacsError>> => {
@@ -60,8 +70,8 @@ export async function retrieveSeries(client: PacsClient, series: PacsSeries, opt
     await onFirst?.({ name: pacsFileName(series, instance.sopInstanceUid), blob: blobOf(file.value) });
     return true;
   };
-  const firstShown = guessed.then(async (guess) => {
-    if (guess.ok && guess.value && (await show(guess.value))) return;
+  const firstShown = guessed.then(async (named) => {
+    if (named?.ok && named.value && (await show(named.value))) return;
     const list = await ordered();
     if (list.ok && list.value[0]) await show(list.value[0]);
   });

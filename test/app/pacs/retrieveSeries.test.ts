@@ -25,7 +25,7 @@ const multipart = (parts: { uid: string }[]) => new Response(
  * A PACS with these slices. Its metadata answer waits for `metadataGate` (the slow request on a real PACS); the log
  * says what was asked and shown, in order.
  */
-function fakePacs(slices: Slice[], metadataGate: Promise<void> = Promise.resolve()) {
+function fakePacs(slices: Slice[], metadataGate: Promise<void> = Promise.resolve(), indexGate: Promise<void> = Promise.resolve()) {
   const log: string[] = [];
   const fetch: FetchLike = async (url) => {
     const path = url.replace('http://pacs.test/studies/s/series/r', '');
@@ -36,6 +36,7 @@ function fakePacs(slices: Slice[], metadataGate: Promise<void> = Promise.resolve
       return json(slices);
     }
     const numbered = /^\/instances\?InstanceNumber=(\d+)&/.exec(path);
+    if (numbered) await indexGate;
     if (numbered) return json(slices.filter((s) => s['00200013'].Value[0] === Number(numbered[1])));
     const instance = /^\/instances\/([\d.]+)$/.exec(path);
     if (instance) return multipart([{ uid: instance[1] as string }]);
@@ -96,6 +97,14 @@ describe('retrieving a series from the PACS', () => {
   it('no instance numbered 1 or last: the first slice waits for the metadata', async () => {
     const { client, log } = fakePacs([slice(LOW, -10, 11), slice(TOP, 20, 12), slice(MID, 5, 13)]);
     const result = await retrieveSeries(client, SERIES, { onFirst: (file) => void log.push(`shown ${uidOf(file)}`) });
+    expect(result.ok && result.value.length).toBe(3);
+    expect(log).toEqual(['metadata asked', 'metadata answered', 'shown top', 'series asked']);
+  });
+
+  it('an index slow to answer does not hold the first image back: after the patience, the metadata names it', async () => {
+    const never = new Promise<void>(() => undefined);
+    const { client, log } = fakePacs([slice(LOW, -10, 1), slice(TOP, 20, 3), slice(MID, 5, 2)], Promise.resolve(), never);
+    const result = await retrieveSeries(client, SERIES, { guessPatienceMs: 20, onFirst: (file) => void log.push(`shown ${uidOf(file)}`) });
     expect(result.ok && result.value.length).toBe(3);
     expect(log).toEqual(['metadata asked', 'metadata answered', 'shown top', 'series asked']);
   });
