@@ -85,4 +85,22 @@ describe('adopting the PACS read', () => {
     expect(after.findings.filter((f) => f.studyInstanceUid === first?.studyInstanceUid).some((f) => f.state === 'not_evaluable')).toBe(false);
     expect(after.findings.filter((f) => f.studyInstanceUid === baseline?.studyInstanceUid)).toEqual(before);
   });
+
+  it('a PACS lesion whose label one of this record\'s own lesions has is given the next free label', async () => {
+    const db = freshDatabase();
+    const record = sampleRecord();
+    const pacs = inLocalTerms(throughSrs(record), undefined);
+    const [baseline] = pacs.timepoints;
+    // Here, another T1 of this patient (read before, not in the PACS).
+    value(await adoptPacsRead(db, pacs, baseline?.studyInstanceUid ?? ''));
+    const mine = (await readPatientRecord(db, record.patient.id)).lesions.find((l) => l.label === 'T1');
+    if (!mine) throw new Error('no T1');
+    await db.lesions.put({ ...mine, id: 'local-lesion', createdAt: '2020-01-01T00:00:00.000Z' });
+    await db.lesions.delete(mine.id);
+    value(await adoptPacsRead(db, pacs, baseline?.studyInstanceUid ?? ''));
+    const labels = (await readPatientRecord(db, record.patient.id)).lesions.map((l) => l.label);
+    expect(labels.filter((l) => l === 'T1')).toHaveLength(1);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain('T5');
+  });
 });
