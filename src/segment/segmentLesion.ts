@@ -117,8 +117,11 @@ function settleOutline(w: HuWindow, found: Found, seedRow: number, seedCol: numb
   let band = found.band;
   let region = found.region;
   let loop: PixelPoint[] | null = null;
+  // The outline may reach only a little beyond the region found: tissue of the lesion's level further out (a muscle
+  // or bowel loop beside a node) would lower the lesion's level read from it, widen the band, and run away.
+  const reach = dilate(found.region, OUTLINE_REACH_MM, w.rowSpacingMm, w.colSpacingMm);
   for (let round = 0; round < SETTLE_ROUNDS; round++) {
-    const next = polarOutline({ w, region, blocked: found.cutOff, reached: reachedFrom(w, region, band), levels: band, lengthPrice: LENGTH_PRICE });
+    const next = polarOutline({ w, region, blocked: found.cutOff, reached: intersect(reachedFrom(w, region, band), reach), levels: band, lengthPrice: LENGTH_PRICE });
     if (next === null) break;
     const inside = maskInside(next, w.rows, w.cols);
     // The outline must hold the click (a ray fan from a misplaced centre could close round something else).
@@ -134,6 +137,8 @@ function settleOutline(w: HuWindow, found: Found, seedRow: number, seedCol: numb
   return { band, loop: loop ?? traceOutline(outlineField(found.region, w.smooth, band.lowerHu, band.upperHu), found.region) };
 }
 
+/** How far beyond the region found by growing the chosen outline may reach. */
+const OUTLINE_REACH_MM = 3;
 /** The band is widened by this many noise SDs to say what tissue is connected to the lesion. */
 const REACH_NOISE_SDS = 2;
 

@@ -1,4 +1,5 @@
 // One click to a lesion: exact synthetic slices whose truth is known, and the clicks where there is no lesion.
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HU } from '../../src/phantom/anatomy/tissue';
 import { oneClickCase } from '../../src/phantom/oneClickCases';
@@ -6,6 +7,7 @@ import { SoftEllipse } from '../../src/phantom/shapes';
 import { measureOutline } from '../../src/segment/diameters';
 import { segmentLesion } from '../../src/segment/segmentLesion';
 import type { SliceHu } from '../../src/segment/types';
+import { readCtSlice } from '../phantom/readCtSlice';
 import { syntheticSlice } from './syntheticSlice';
 
 const SPACING = 0.75;
@@ -107,6 +109,21 @@ describe('segmentLesion', () => {
     if (r.ok) expect(r.value.longAxisMm).toBeGreaterThan(30);
     else expect(r.error.code).toBe('LEAKS');
   }, 60_000);
+
+  it("measures the sample's para-aortic node T3 (24 x 18 mm) without taking in the tissue beside it", () => {
+    // The outline once ran into the soft tissue next to the node, which lowered the level read from it, widened the
+    // band and ran on (70 x 56 mm): the outline may reach only a little beyond the region grown.
+    const ct = readCtSlice(fileURLToPath(new URL('../../sample-dicom/baseline/IM0023.dcm', import.meta.url)));
+    const values = new Float32Array(ct.rows * ct.columns);
+    for (let row = 0; row < ct.rows; row++) for (let col = 0; col < ct.columns; col++) values[row * ct.columns + col] = ct.huAtPixel(col, row);
+    const slice: SliceHu = { values, rows: ct.rows, cols: ct.columns, rowSpacingMm: ct.pixelSpacing, colSpacingMm: ct.pixelSpacing };
+    // T3's centre (x 38, y 16 mm) in ground-truth.json.
+    const r = segmentLesion(slice, { row: (16 - ct.imagePosition[1]) / ct.pixelSpacing, col: (38 - ct.imagePosition[0]) / ct.pixelSpacing });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Math.abs(r.value.longAxisMm - 24)).toBeLessThan(1.5);
+    expect(Math.abs(r.value.shortAxisMm - 18)).toBeLessThan(1.5);
+  });
 
   it.each([
     ['uniform tissue, nothing to separate', syntheticSlice(128, SPACING, HU.liver, []), 'NO_EDGE'],
