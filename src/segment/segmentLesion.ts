@@ -137,8 +137,11 @@ function settleOutline(w: HuWindow, found: Found, seedRow: number, seedCol: numb
   return { band, loop: loop ?? traceOutline(outlineField(found.region, w.smooth, band.lowerHu, band.upperHu), found.region) };
 }
 
-/** How far beyond the region found by growing the chosen outline may reach. */
-const OUTLINE_REACH_MM = 3;
+/**
+ * How far beyond the region found by growing the chosen outline may reach: enough for a lobe or the half of a faint
+ * lesion the click's band missed; the sample's node T3, beside soft tissue of its own level, grows from 8 mm on.
+ */
+const OUTLINE_REACH_MM = 5;
 /** The band is widened by this many noise SDs to say what tissue is connected to the lesion. */
 const REACH_NOISE_SDS = 2;
 
