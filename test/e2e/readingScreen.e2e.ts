@@ -178,7 +178,8 @@ describe('after a reload', () => {
     await expect.poll(followUpTitle, { timeout: 20_000 }).toBe('3-month follow-up');
     await panel(page).getByLabel('Reader').fill('Dr Test');
     await panel(page).getByRole('button', { name: 'Sign off Follow-up 1' }).click();
-    await expect.poll(() => panel(page).getByRole('status').filter({ hasText: 'signed off by' }).count()).toBe(1);
+    // The sign-off bar's status (the notice that says the same goes after a few seconds, or not, under load).
+    await expect.poll(() => panel(page).locator('.sign-off[role="status"]', { hasText: 'Follow-up 1 signed off by Dr Test' }).count()).toBe(1);
     // A browser that kept no choice (another tab's reader, storage cleared): the record decides.
     await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.startsWith('recist-reader:follow-up-being-read')) localStorage.removeItem(key); });
     await reload();
