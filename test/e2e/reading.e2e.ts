@@ -325,6 +325,7 @@ describe('help', () => {
       'Soft tissue window (WW 400 / WL 40)', 'Liver window (WW 150 / WL 90)', 'Lung window (WW 1500 / WL -600)',
       'Bone window (WW 1800 / WL 400)', 'Brain window (WW 80 / WL 40)', 'Fit the image', 'Reset', 'Invert', 'Link scrolling',
       'Previous / next slice', 'Left-drag', 'Right-drag', 'Ctrl + wheel', 'Middle-drag or Shift + left-drag',
+      'Next lesion', 'Undo the last change to the record', 'Redo',
     ]) expect(content).toContain(phrase);
     // While it is open, the viewer's keys are off.
     await page.keyboard.press('2');

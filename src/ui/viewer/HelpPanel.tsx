@@ -3,7 +3,7 @@
 // The element stays mounted and whether it is open is the DOM's alone: with a React flag beside it, a key pressed
 // between the dialog closing and its close event (a queued task) found the flag still set and opened nothing.
 import { useId, useImperativeHandle, useRef, type Ref } from 'react';
-import { keyCaption, MOUSE_ACTIONS, NAVIGATION_KEYS, SHORTCUTS } from './shortcuts';
+import { keyCaption, MOUSE_ACTIONS, NAVIGATION_KEYS, RECORD_KEYS, SHORTCUTS } from './shortcuts';
 
 // Set by vite.config.ts (define); absent under a bare test runner.
 const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev';
@@ -25,7 +25,7 @@ export function HelpPanel({ handleRef }: { readonly handleRef: Ref<HelpPanelHand
     },
   }), []);
 
-  const keyRows = [...SHORTCUTS, ...NAVIGATION_KEYS];
+  const keyRows = [...SHORTCUTS, ...NAVIGATION_KEYS, ...RECORD_KEYS];
   return (
     <dialog
       ref={ref}

@@ -67,6 +67,13 @@ export const NAVIGATION_KEYS: readonly { readonly keys: readonly string[]; reado
   { keys: ['Tab'], label: 'Next viewport or control (the focused viewport is the active one)' },
 ];
 
+/** Keys the lesion record handles (app/tracking: useNextLesionKey, useUndoKeys); listed in the help beside the viewer's. */
+export const RECORD_KEYS: readonly { readonly keys: readonly string[]; readonly label: string }[] = [
+  { keys: ['n'], label: 'Next lesion: the next one with nothing recorded at this follow-up, shown in both panes' },
+  { keys: ['Ctrl+Z'], label: 'Undo the last change to the record' },
+  { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], label: 'Redo' },
+];
+
 export const MOUSE_ACTIONS: readonly { readonly gesture: string; readonly label: string }[] = [
   { gesture: 'Wheel', label: 'Scroll through slices' },
   { gesture: 'Left-drag', label: 'Window: right/left widens/narrows, down/up raises/lowers the level' },

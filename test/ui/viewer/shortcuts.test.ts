@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, isSliceKey, keyCaption, MOUSE_ACTIONS, NAVIGATION_KEYS, SHORTCUTS, type ViewerAction } from '../../../src/ui/viewer/shortcuts';
+import { actionForKey, isSliceKey, keyCaption, MOUSE_ACTIONS, NAVIGATION_KEYS, RECORD_KEYS, SHORTCUTS, type ViewerAction } from '../../../src/ui/viewer/shortcuts';
 import { WINDOW_PRESETS } from '../../../src/viewer/windowPresets';
 
 const press = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
@@ -41,7 +41,7 @@ describe('actionForKey', () => {
 
 describe('the shortcut table', () => {
   it('no key does two things', () => {
-    const keys = [...SHORTCUTS, ...NAVIGATION_KEYS].flatMap((s) => s.keys);
+    const keys = [...SHORTCUTS, ...NAVIGATION_KEYS, ...RECORD_KEYS].flatMap((s) => s.keys);
     expect(new Set(keys).size).toBe(keys.length);
   });
   it('every window preset has a key, 1 to 5 in toolbar order', () => {
