@@ -7,13 +7,38 @@ import { PacsSearchForm } from './PacsSearchForm';
 import type { PacsPanelProps } from './pacsView';
 import './pacs.css';
 
+/** Folded, the search and its results give the local studies the room; what waits for the reader stays in view. */
+const FOLDED_KEY = 'recist-reader:pacs-folded';
+
+function readFolded(): boolean {
+  try {
+    return localStorage.getItem(FOLDED_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
 export function PacsPanel(props: PacsPanelProps) {
   const { search, retrieve, conflicts } = props;
   const [editing, setEditing] = useState(false);
   const [address, setAddress] = useState(props.baseUrl);
+  const [folded, setFolded] = useState(readFolded);
+  const fold = (next: boolean) => {
+    setFolded(next);
+    try {
+      localStorage.setItem(FOLDED_KEY, String(next));
+    } catch {
+      // Storage refused: folded for this page only.
+    }
+  };
   return (
     <section className="pacs-panel" aria-label="PACS" data-testid="pacs-panel">
-      <h2 className="sidebar__heading">PACS</h2>
+      <h2 className="sidebar__heading">
+        <button type="button" className="pacs-panel__fold" aria-expanded={!folded} onClick={() => fold(!folded)} title={folded ? 'Show the PACS search' : 'Hide the PACS search'}>
+          <span aria-hidden="true">{folded ? '▸' : '▾'}</span> PACS
+        </button>
+      </h2>
+      {!folded && <>
       <details className="pacs-panel__settings" open={editing} onToggle={(e) => setEditing(e.currentTarget.open)}>
         <summary>PACS settings</summary>
         <form onSubmit={(e) => {
@@ -38,6 +63,7 @@ export function PacsPanel(props: PacsPanelProps) {
       {search.kind === 'found' && (
         <PacsResults studies={search.studies} opened={props.opened} busy={retrieve.kind === 'retrieving'} onOpenSeries={props.onOpenSeries} />
       )}
+      </>}
       {retrieve.kind === 'retrieving' && (
         <p role="status" className="pacs-panel__progress">
           Retrieving {retrieve.what}: {retrieve.done} of {retrieve.total} images
