@@ -190,15 +190,15 @@ describe('after a reload', () => {
 describe('the PACS panel', () => {
   it('folds its search away for a workstation without a PACS, and stays folded after a reload', async () => {
     const pacs = page.getByTestId('pacs-panel');
-    const fold = pacs.getByRole('button', { name: 'PACS' });
+    const fold = pacs.getByRole('button', { name: 'PACS', exact: true });
     expect(await fold.getAttribute('aria-expanded')).toBe('true');
     await fold.click();
     await expect.poll(() => pacs.getByLabel('Patient ID').count()).toBe(0);
     await page.reload();
     await page.getByTestId('pane').nth(1).waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByTestId('pacs-panel').getByRole('button', { name: 'PACS' }).getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.getByTestId('pacs-panel').getByRole('button', { name: 'PACS', exact: true }).getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByTestId('pacs-panel').getByLabel('Patient ID').count()).toBe(0);
-    await page.getByTestId('pacs-panel').getByRole('button', { name: 'PACS' }).click();
+    await page.getByTestId('pacs-panel').getByRole('button', { name: 'PACS', exact: true }).click();
     await expect.poll(() => page.getByTestId('pacs-panel').getByLabel('Patient ID').count()).toBe(1);
   });
 });
