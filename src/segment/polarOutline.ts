@@ -15,6 +15,8 @@ export interface OutlineLevels {
   readonly lesionHu: number;
   readonly lowerHu: number;
   readonly upperHu: number;
+  /** Noise of the smoothed image (HU, standard deviation). */
+  readonly noiseHu: number;
 }
 
 /** Radial step along each ray. */
@@ -37,11 +39,13 @@ export interface PolarOutlineInput {
   readonly levels: OutlineLevels;
   /** The price of a millimetre of outline, in score x mm (the score is 1 per mm^2 of lesion-level tissue). */
   readonly lengthPrice: number;
+  /** The lesion has a brighter and a darker neighbour both: a strip of the brighter between it and the darker is looked for. */
+  readonly strips: boolean;
 }
 
 /** The outline, in window pixel coordinates, or null when the region has no centre to cast rays from. */
 export function polarOutline(input: PolarOutlineInput): PixelPoint[] | null {
-  const { w, region, blocked, reached, levels, lengthPrice } = input;
+  const { w, region, blocked, reached, levels, lengthPrice, strips } = input;
   const rs = w.rowSpacingMm;
   const cs = w.colSpacingMm;
   const centre = centreOf(region, rs, cs);
@@ -53,6 +57,10 @@ export function polarOutline(input: PolarOutlineInput): PixelPoint[] | null {
   const dTheta = (2 * Math.PI) / rays;
   const upperHalf = Math.max(1e-3, levels.upperHu - levels.lesionHu);
   const lowerHalf = Math.max(1e-3, levels.lesionHu - levels.lowerHu);
+  const profile = new Float64Array(samples);
+  const open = new Uint8Array(samples);
+  const wallRise = Math.max(WALL_RISE_SDS * levels.noiseHu, WALL_RISE_SHARE * 2 * (levels.upperHu - levels.lesionHu));
+  const wallSamples = Math.ceil(WALL_MM / STEP_MM);
   // gain[i * samples + k]: the score of the area from the centre out to sample k on ray i (inclusive).
   const gain = new Float64Array(rays * samples);
   for (let i = 0; i < rays; i++) {
@@ -64,15 +72,21 @@ export function polarOutline(input: PolarOutlineInput): PixelPoint[] | null {
       const rho = (k + 0.5) * STEP_MM;
       const r = centre.row + (rho * sin) / rs;
       const c = centre.col + (rho * cos) / cs;
-      let score = -1;
       const inside = r >= 0 && c >= 0 && r <= w.rows - 1 && c <= w.cols - 1;
       // Past a blocked pixel (a vessel cut off) a ray does not come back into the lesion.
       const pixel = inside ? Math.round(r) * w.cols + Math.round(c) : -1;
       if (inside && !shut && blocked.bits[pixel] === 1) shut = true;
-      if (inside && !shut) {
-        const g = sampleSmooth(w, r, c);
+      profile[k] = inside && !shut ? sampleSmooth(w, r, c) : Number.NaN;
+      open[k] = inside && !shut && reached.bits[pixel] === 1 ? 1 : 0;
+    }
+    const wall = strips ? wallAt(profile, levels, wallRise, wallSamples) : samples;
+    for (let k = 0; k < samples; k++) {
+      const rho = (k + 0.5) * STEP_MM;
+      const g = profile[k] as number;
+      let score = -1;
+      if (!Number.isNaN(g) && k < wall) {
         score = Math.max(-1, Math.min(1, (levels.upperHu - g) / upperHalf, (g - levels.lowerHu) / lowerHalf));
-        if (reached.bits[pixel] === 0) score = Math.min(0, score);
+        if (open[k] === 0) score = Math.min(0, score);
       }
       sum += score * rho * STEP_MM * dTheta;
       gain[i * samples + k] = sum;
@@ -84,6 +98,40 @@ export function polarOutline(input: PolarOutlineInput): PixelPoint[] | null {
     const rho = edgeNear(k, (j) => scoreAt(i, j));
     return { row: centre.row + (rho * Math.sin(i * dTheta)) / rs, col: centre.col + (rho * Math.cos(i * dTheta)) / cs };
   });
+}
+
+/**
+ * A wall: along a ray, a peak above the lesion's level by this many noise SDs (or this share of its contrast to the
+ * brighter neighbour), followed within WALL_MM by a fall into the darker neighbour, is a thin strip of the brighter
+ * tissue between the lesion and the darker one (liver between a lesion and the fat beyond the liver's edge). Blurred
+ * between two darker tissues the strip peaks only 6 HU above a lesion 22 HU darker than liver (1.5 smoothed noise
+ * SDs), so the rise asked for is small; it is looked for only round a lesion whose ring shows both neighbours, and
+ * only just before the darker one, where a peak of noise would cost at most the millimetre or two up to its edge.
+ */
+const WALL_RISE_SDS = 1;
+const WALL_RISE_SHARE = 0.15;
+const WALL_MM = 5;
+/** The lesion's edge lies a little past the blurred strip's peak (the peak is pulled inwards by the darker tissue beyond). */
+const WALL_BEYOND_PEAK = 2;
+
+/**
+ * The sample where a ray leaves the lesion at a wall (just past the strip's peak), or the profile's length when it
+ * meets none. NaN samples are outside the image or past a vessel cut off.
+ */
+function wallAt(profile: Float64Array, levels: OutlineLevels, rise: number, within: number): number {
+  const n = profile.length;
+  const peakHu = levels.lesionHu + rise;
+  for (let k = 1; k < n - 1; k++) {
+    const g = profile[k] as number;
+    if (Number.isNaN(g) || g < peakHu || g < (profile[k - 1] as number) || g < (profile[k + 1] as number)) continue;
+    // A peak: a wall when the profile falls into the darker neighbour within reach, without rising above it first.
+    for (let j = k + 1; j < n && j <= k + within; j++) {
+      const h = profile[j] as number;
+      if (Number.isNaN(h) || h > g) break;
+      if (h < levels.lowerHu) return Math.min(n, k + WALL_BEYOND_PEAK);
+    }
+  }
+  return n;
 }
 
 /**

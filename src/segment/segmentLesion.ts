@@ -120,15 +120,18 @@ function settleOutline(w: HuWindow, found: Found, seedRow: number, seedCol: numb
   // The outline may reach only a little beyond the region found: tissue of the lesion's level further out (a muscle
   // or bowel loop beside a node) would lower the lesion's level read from it, widen the band, and run away.
   const reach = dilate(found.region, OUTLINE_REACH_MM, w.rowSpacingMm, w.colSpacingMm);
+  let around = ringLevels(w, region);
   for (let round = 0; round < SETTLE_ROUNDS; round++) {
-    const next = polarOutline({ w, region, blocked: found.cutOff, reached: intersect(reachedFrom(w, region, band), reach), levels: band, lengthPrice: LENGTH_PRICE });
+    const strips = hasBothNeighbours(around, band);
+    const next = polarOutline({ w, region, blocked: found.cutOff, reached: intersect(reachedFrom(w, region, band), reach), levels: band, lengthPrice: LENGTH_PRICE, strips });
     if (next === null) break;
     const inside = maskInside(next, w.rows, w.cols);
     // The outline must hold the click (a ray fan from a misplaced centre could close round something else).
     if (inside.bits[seedRow * w.cols + seedCol] !== 1) break;
     loop = next;
     region = inside;
-    const settled = refineBand(band, ringLevels(w, region));
+    around = ringLevels(w, region);
+    const settled = refineBand(band, around);
     if (settled === null) break;
     const moved = Math.max(Math.abs(settled.lesionHu - band.lesionHu), Math.abs(settled.lowerHu - band.lowerHu), Math.abs(settled.upperHu - band.upperHu));
     if (moved < 1) break;
@@ -178,6 +181,13 @@ function reachedFrom(w: HuWindow, region: Mask, band: HuBand): Mask {
   }
   return { rows: w.rows, cols: w.cols, bits };
 }
+
+/** A sizeable share of the ring round the region is beyond each edge of the band: a brighter and a darker neighbour. */
+function hasBothNeighbours(levels: RingLevels, band: HuBand): boolean {
+  const min = BOTH_NEIGHBOURS_SHARE * levels.ring.length;
+  return levels.ring.filter((v) => v > band.upperHu).length >= min && levels.ring.filter((v) => v < band.lowerHu).length >= min;
+}
+const BOTH_NEIGHBOURS_SHARE = 0.1;
 
 /** The smaller of the lesion's contrasts to its two neighbours, as its band says (twice the distance to each edge). */
 const bandContrastHu = (band: HuBand): number => 2 * Math.min(band.upperHu - band.lesionHu, band.lesionHu - band.lowerHu);
