@@ -50,6 +50,12 @@ const SPUR_OPENING_MM = 1.5;
 const NECK_SHARE = 0.08;
 /** The opening's disc against the largest disc inside the region, and its largest radius. */
 const NECK_OPENING_SHARE = 0.55;
+/**
+ * In lung (a darker neighbour this many HU below the lesion) the disc is larger: a vessel as thick as half a nodule's
+ * radius runs along it there, and the nodule's edge is sharp enough for the larger disc to follow its own outline.
+ */
+const LUNG_CONTRAST_HU = 400;
+const LUNG_NECK_OPENING_SHARE = 0.75;
 const MAX_NECK_OPENING_MM = 4.5;
 /** Most of a lesion's border is an HU edge; a region bounded mostly by cuts is a piece of an organ. */
 const MAX_CUT_SHARE = 0.4;
@@ -255,7 +261,7 @@ function growRegion(w: HuWindow, seedRow: number, seedCol: number, band: HuBand)
   // a vessel touching the lesion is in the band too, and filled it would take the vessel in.
   const smallHolePixels = (Math.PI * SMALL_HOLE_MM * SMALL_HOLE_MM) / (w.rowSpacingMm * w.colSpacingMm);
   const grown = fillHoles(floodFrom(w.rows, w.cols, start, inBand), smallHolePixels);
-  const guarded = guardLeaks(grown, w, seedRow, seedCol);
+  const guarded = guardLeaks(grown, w, seedRow, seedCol, 2 * (band.lesionHu - band.lowerHu) > LUNG_CONTRAST_HU ? LUNG_NECK_OPENING_SHARE : NECK_OPENING_SHARE);
   const region = guarded === null ? null : fillHoles(guarded.region);
   if (region === null) {
     return fail('LEAKS', `the region runs on into tissue of the same density (${Math.round(band.lowerHu)} to ${Math.round(band.upperHu)} HU) beyond ${SEARCH_RADIUS_MM} mm and cannot be cut off: click inside a lesion, or measure it by hand`);
@@ -322,12 +328,12 @@ interface Guarded {
   readonly cutOff: Mask;
 }
 
-function guardLeaks(grown: Mask, w: HuWindow, row: number, col: number): Guarded | null {
+function guardLeaks(grown: Mask, w: HuWindow, row: number, col: number, neckShare: number): Guarded | null {
   const { rowSpacingMm: rs, colSpacingMm: cs } = w;
   if (!touchesBorder(grown)) {
     // A vessel or duct running into the lesion is narrower than the lesion: a disc a little over half the largest
     // one inside the region passes through the lesion but not along the vessel.
-    const radiusMm = Math.min(MAX_NECK_OPENING_MM, Math.max(LEAK_OPENING_MM[0], NECK_OPENING_SHARE * inscribedRadiusMm(grown, rs, cs)));
+    const radiusMm = Math.min(MAX_NECK_OPENING_MM, Math.max(LEAK_OPENING_MM[0], neckShare * inscribedRadiusMm(grown, rs, cs)));
     const piece = openedPiece(grown, w, row, col, radiusMm);
     // Cut only when what the disc took off holds a sizeable piece (a vessel), not the slivers of a lobe's tip; and
     // only a thin or elongated one: a compact piece the disc fits in, beyond a neck, is the rest of a low-contrast
