@@ -1,8 +1,7 @@
 // Putting series on screen: decode them in the background from their first slice on, and, for a load the user
 // started, mark when the first image is drawn and when every slice is ready.
-import type { CtInstance } from '../../dicom/ctInstance';
 import type { CtSeries } from '../../dicom/ctSeries';
-import { onSliceRendered } from '../../viewer/imageLoader';
+import { drawnOrLater } from './drawnOrLater';
 import { markFirstImageOf, markSeriesReady } from './loadMarks';
 import { warmCommonCodecs } from './loadingPool';
 import { DEFAULT_BUDGET_BYTES } from './pixelStore';
@@ -16,22 +15,6 @@ import { TaskDropped } from './jobQueue';
  */
 const FIRST_DRAW_WAIT_MS = 200;
 
-/** Resolves once any of `slices` is drawn, or after `ms` (a series not on screen, or drawn already). */
-function drawnOrLater(slices: readonly CtInstance[], ms: number): Promise<void> {
-  const wanted = new Set(slices);
-  return new Promise((resolve) => {
-    const done = () => {
-      stop();
-      clearTimeout(timer);
-      resolve();
-    };
-    const stop = onSliceRendered((slice) => {
-      if (wanted.has(slice)) done();
-    });
-    const timer = setTimeout(done, ms);
-  });
-}
-
 /**
  * Starts decoding `shown` (all slices, the first ones first) and returns a function that stops watching for the
  * first image. Call it as soon as the series are known, before React draws them: the decode of slice 1 is then
@@ -44,7 +27,7 @@ export function showSeries(shown: readonly CtSeries[], options: { readonly marks
   // series in turns, so both panes fill at the same pace.
   const firsts = shown.flatMap((series) => series.slices.slice(0, 1));
   Promise.all(firsts.map((slice) => slice.pixels.load('display')))
-    .then(() => drawnOrLater(firsts, FIRST_DRAW_WAIT_MS))
+    .then(() => drawnOrLater((slice) => firsts.includes(slice), FIRST_DRAW_WAIT_MS))
     .then(() => {
       // The reader has an image: the codecs a later import may need load now, once, beside this series' background
       // decoding (the embedded sample's first draw is the usual moment, long before the reader opens files).

@@ -8,7 +8,7 @@ import { describePacsError } from '../../ui/pacs/pacsMessages';
 import type { PacsRetrieveState, PacsSearchState, PacsStudyView } from '../../ui/pacs/pacsView';
 import { markFilesChosen } from '../loading/loadMarks';
 import type { NamedBlob } from '../loading/workerProtocol';
-import { fileDrawnOrLater } from './fileDrawn';
+import { drawnOrLater } from '../loading/drawnOrLater';
 import { retrieveSeries } from './retrieveSeries';
 
 /** The longest the series request waits for the first slice to be drawn (an import that shows nothing). */
@@ -83,7 +83,7 @@ export function usePacsBrowser(client: PacsClient, openFiles: OpenPacsFiles, onO
     // asked for once it is drawn.
     const onFirst = (file: NamedBlob) => {
       if (controller.signal.aborted) return undefined;
-      const drawn = fileDrawnOrLater(file.name, FIRST_DRAW_WAIT_MS);
+      const drawn = drawnOrLater((slice) => slice.file === file.name, FIRST_DRAW_WAIT_MS);
       openFiles(`${what} from the PACS`, [...others(), file]);
       return drawn;
     };
