@@ -45,7 +45,11 @@ export async function openRecistDatabase(
   name: string = DEFAULT_DATABASE_NAME,
   options?: DexieOptions,
 ): Promise<Result<RecistDatabase, StoreError>> {
-  const db = new RecistDatabase(name, options);
+  return openDexie(new RecistDatabase(name, options));
+}
+
+/** Opens any of the app's databases; the expected failures (no IndexedDB, a newer version, blocked) as values. */
+export async function openDexie<T extends Dexie>(db: T): Promise<Result<T, StoreError>> {
   try {
     await db.open();
     return ok(db);

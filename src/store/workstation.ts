@@ -3,10 +3,9 @@
 // reader's record is a database of its own, so a second reader's screen, exports and undo history cannot show the
 // first reader's read: blindness by construction, not by filtering.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import { err, ok, type Result } from '../shared/result';
+import type { Result } from '../shared/result';
 import type { IsoDateTime } from '../tracking/types';
-import { DEFAULT_DATABASE_NAME } from './database';
-import { storageFailure } from './storageFailure';
+import { DEFAULT_DATABASE_NAME, openDexie } from './database';
 import type { StoreError } from './storeError';
 
 export const WORKSTATION_DATABASE_NAME = 'recist-reader-workstation';
@@ -46,19 +45,11 @@ export class WorkstationDatabase extends Dexie {
   }
 }
 
-export async function openWorkstationDatabase(
+export function openWorkstationDatabase(
   name: string = WORKSTATION_DATABASE_NAME,
   options?: DexieOptions,
 ): Promise<Result<WorkstationDatabase, StoreError>> {
-  const db = new WorkstationDatabase(name, options);
-  try {
-    await db.open();
-    return ok(db);
-  } catch (e) {
-    const failure = storageFailure(e);
-    if (failure === undefined) throw e;
-    return err(failure);
-  }
+  return openDexie(new WorkstationDatabase(name, options));
 }
 
 /**
