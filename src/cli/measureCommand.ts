@@ -1,6 +1,7 @@
 // `recist measure FILE.dcm --at ROW,COL [--format text|json]`: the one-click measurement of the app on one slice:
 // the lesion at a pixel, its contour and RECIST long and short axis; exit 1 with the reason when none is there.
 import { parseDicomFile } from '../dicom/parseDicomFile';
+import { huSlice } from '../dicom/huSlice';
 import { segmentLesion } from '../segment/segmentLesion';
 import type { LesionOutline, PixelPoint } from '../segment/types';
 import { describeDicomErrorCode } from '../dicom/dicomMessages';
@@ -75,21 +76,14 @@ export async function measureCommand(args: string[], io: CliIo): Promise<CliOutp
   if (!instances.ok) return { stdout: '', stderr: `recist measure: ${file}: ${describeDicomErrorCode(instances.error.code)} [${instances.error.code}]\n`, exitCode: 2 };
   const [slice] = instances.value;
   if (slice === undefined) return { stdout: '', stderr: `recist measure: ${file} holds no image\n`, exitCode: 2 };
-  if (slice.pixelSpacingMm === undefined) {
+  const spacing = slice.pixelSpacingMm;
+  if (spacing === undefined) {
     return { stdout: '', stderr: `recist measure: ${file} has no PixelSpacing: nothing on it can be measured in millimetres\n`, exitCode: 2 };
   }
   const decoded = await slice.pixels.load();
   if (!decoded.ok) return { stdout: '', stderr: `recist measure: ${file}: ${describeDicomErrorCode(decoded.error.code)} [${decoded.error.code}]\n`, exitCode: 2 };
   if (decoded.value.kind !== 'greyscale') return { stdout: '', stderr: `recist measure: ${file} is a colour image, not CT\n`, exitCode: 2 };
-  const result = segmentLesion({
-    values: decoded.value.pixels,
-    rows: slice.rows,
-    cols: slice.columns,
-    rowSpacingMm: slice.pixelSpacingMm.row,
-    colSpacingMm: slice.pixelSpacingMm.column,
-    slope: slice.rescale.slope,
-    intercept: slice.rescale.intercept,
-  }, at);
+  const result = segmentLesion(huSlice(slice, spacing, decoded.value.pixels), at);
   if (!result.ok) {
     return { stdout: '', stderr: `recist measure: no lesion at row ${at.row}, column ${at.col} of ${file}: ${result.error.detail} [${result.error.code}]\n`, exitCode: 1 };
   }

@@ -2,6 +2,7 @@
 // behind an import's decoding in the loading workers). Each request is answered by id.
 import type { CtInstance } from '../../dicom/ctInstance';
 import { err, ok, type Result } from '../../shared/result';
+import { huSlice } from '../../dicom/huSlice';
 import type { SliceHu } from '../../segment/types';
 import type { OneClickAnswer, OneClickMessage, OneClickReply, OneClickRequest } from './oneClickProtocol';
 
@@ -75,19 +76,12 @@ export function warmUpSlice(): SliceHu {
 
 /** A slice's stored values and modality LUT, as the segmentation reads them; or why the slice cannot be segmented. */
 export async function sliceHu(slice: CtInstance): Promise<Result<SliceHu, string>> {
-  if (slice.calibration.kind !== 'pixel-spacing' || !slice.pixelSpacingMm) {
+  const spacing = slice.pixelSpacingMm;
+  if (slice.calibration.kind !== 'pixel-spacing' || !spacing) {
     return err('this image has no PixelSpacing, so nothing on it can be measured in millimetres');
   }
   const decoded = await slice.pixels.load('display');
   if (!decoded.ok) return err(`this slice could not be decoded (${decoded.error.code})`);
   if (decoded.value.kind !== 'greyscale') return err('this is a colour image, not CT');
-  return ok({
-    values: decoded.value.pixels,
-    rows: slice.rows,
-    cols: slice.columns,
-    rowSpacingMm: slice.pixelSpacingMm.row,
-    colSpacingMm: slice.pixelSpacingMm.column,
-    slope: slice.rescale.slope,
-    intercept: slice.rescale.intercept,
-  });
+  return ok(huSlice(slice, spacing, decoded.value.pixels));
 }
